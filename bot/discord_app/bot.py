@@ -1,0 +1,104 @@
+"""The bot: settings, database and name index shared by every cog.
+
+`create_bot` picks a single-connection `commands.Bot` or an `AutoShardedBot` (when
+`settings.shard_count` is set); both share `FilmTriviaMixin`, which opens the store in
+`setup_hook` and loads every module of `bot.discord_app.cogs`. Commands are never synced on
+start: `film-trivia sync` or the owner-only `/sync` does that on purpose.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+
+import aiosqlite
+import discord
+from discord.ext import commands
+
+from bot.answers.matching import NameIndex
+from bot.config import Settings
+from bot.discord_app.tree import FilmTree
+from bot.ingest.pipeline import ensure_filled
+from bot.store.db import open_database
+
+log = logging.getLogger(__name__)
+
+COGS_PACKAGE = "bot.discord_app.cogs"
+
+
+def bot_intents() -> discord.Intents:
+    """Guild and DM events only: bots receive the text of DMs and of messages mentioning
+    them without the privileged message-content intent."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.dm_messages = True
+    intents.guild_messages = True
+    return intents
+
+
+def cog_extensions(package: str = COGS_PACKAGE) -> list[str]:
+    """Every module (or package) in the cogs package, so a new feature needs no registration."""
+    root = importlib.import_module(package)
+    return sorted(
+        f"{package}.{module.name}"
+        for module in pkgutil.iter_modules(root.__path__)
+        if not module.name.startswith("_")
+    )
+
+
+class FilmTriviaMixin:
+    """State and life cycle shared by the plain and the sharded bot."""
+
+    settings: Settings
+    db: aiosqlite.Connection
+    names: NameIndex
+
+    def __init__(self, settings: Settings, **options) -> None:
+        self.settings = settings
+        super().__init__(  # type: ignore[call-arg]
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=bot_intents(),
+            tree_cls=FilmTree,
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+
+    async def setup_hook(self) -> None:
+        self.db = await open_database(self.settings.database)
+        await ensure_filled(self.db, self.settings.documents)
+        self.names = await NameIndex.load(self.db)
+        for extension in cog_extensions():
+            await self.load_extension(extension)  # type: ignore[attr-defined]
+        log.info("loaded %d cog modules", len(self.extensions))  # type: ignore[attr-defined]
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No prefix commands: the conversation cog answers DMs and mentions itself."""
+
+    async def is_owner(self, user: discord.abc.User) -> bool:
+        """`settings.owner_ids`, and always the application's owner (or team)."""
+        if user.id in self.settings.owner_ids:
+            return True
+        return await super().is_owner(user)  # type: ignore[misc]
+
+    async def close(self) -> None:
+        await super().close()  # type: ignore[misc]
+        db = getattr(self, "db", None)
+        if db is not None:
+            await db.close()
+
+
+class FilmTriviaBot(FilmTriviaMixin, commands.Bot):
+    """One gateway connection: enough for up to 2,500 guilds."""
+
+
+class FilmTriviaShardedBot(FilmTriviaMixin, commands.AutoShardedBot):
+    """Several shards in one process, for bots in many guilds."""
+
+
+def create_bot(settings: Settings) -> commands.Bot:
+    """The bot for these settings; call `start(token)` (or `login`) to run `setup_hook`."""
+    if settings.shard_count:
+        return FilmTriviaShardedBot(settings, shard_count=settings.shard_count)
+    return FilmTriviaBot(settings)
