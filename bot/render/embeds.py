@@ -37,8 +37,9 @@ NOT_FOUND_COLOUR = discord.Colour.orange()
 
 
 def escape(text: str) -> str:
-    """Document or user text made inert: no markdown, no pings."""
-    return escape_mentions(escape_markdown(text))
+    """Document or user text made inert: no markdown, no pings. Backslashes are doubled
+    first, or a trailing one would escape the `||` that closes a spoiler."""
+    return escape_mentions(escape_markdown(text.replace("\\", "\\\\")))
 
 
 def cut(text: str, limit: int) -> str:
