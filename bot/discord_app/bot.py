@@ -97,8 +97,11 @@ class FilmTriviaShardedBot(FilmTriviaMixin, commands.AutoShardedBot):
     """Several shards in one process, for bots in many guilds."""
 
 
-def create_bot(settings: Settings) -> commands.Bot:
-    """The bot for these settings; call `start(token)` (or `login`) to run `setup_hook`."""
+def create_bot(settings: Settings, **options) -> commands.Bot:
+    """The bot for these settings; call `start(token)` (or `login`) to run `setup_hook`.
+
+    `options` go to `commands.Bot` (tests pass e.g. a short `guild_ready_timeout`).
+    """
     if settings.shard_count:
-        return FilmTriviaShardedBot(settings, shard_count=settings.shard_count)
-    return FilmTriviaBot(settings)
+        return FilmTriviaShardedBot(settings, shard_count=settings.shard_count, **options)
+    return FilmTriviaBot(settings, **options)
