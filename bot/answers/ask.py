@@ -1,0 +1,260 @@
+"""Free-form questions: a known relation gets its structured fact, anything else the best
+matching sentences of the documents, and nothing fitting gets a plain "I don't know".
+
+The question is untrusted text of any length. Only its start is routed (`routing`), only its
+words reach full-text search (the store quotes each one), and it is never echoed back
+except as a name that was not found.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from bot.answers import routing
+from bot.answers.cast import build_cast
+from bot.answers.disc import audio_fields, build_disc, verdict_fields
+from bot.answers.fields import answer_sources, credit_field, multi_field, single_field
+from bot.answers.film import build_film, novel_field
+from bot.answers.matching import NameIndex, normalize
+from bot.answers.models import Answer, Field, NotFound, Passage
+from bot.answers.phrasing import format_runtime
+from bot.answers.plot import build_plot
+from bot.answers.routing import Route
+from bot.answers.who import answer_for_match, build_character, castings
+from bot.store import queries
+from bot.store.records import FilmRecord, FilmSummary, SentenceHit
+
+DONT_KNOW = "I don't know: nothing in the documents answers that."
+# Full-text search: how many candidate sentences to weigh, and how many to quote.
+SEARCH_POOL = 40
+QUOTED_SENTENCES = 3
+# A quoted sentence must cover at least this share of the question's (rarity-weighted) words.
+MIN_COVERAGE = 0.6
+MAX_SEARCH_TERMS = 8
+
+_WORD = re.compile(r"\w+")
+_STOPWORDS = frozenset("""
+a about after all also am an and any are as at be been before being but by can could did do does doing
+for from had has have he her hers him his how i if in into is it its just me more most much my no not
+of on or our she so some such than that the their them then there these they this those to too up us
+very was we were what when where which while who whom whose why will with would you your film movie
+films movies tell know say says said please
+""".split())
+
+FactBuilder = Callable[[FilmRecord], Answer]
+
+
+async def ask(db, question: str, *, index: NameIndex | None = None) -> Answer:
+    """The answer to a free-form question about the films in the store `db`."""
+    text = routing.clean_question(question)
+    if not text:
+        return NotFound("Ask me something about a film, e.g. “who directed …?”.").as_answer()
+    index = index or await NameIndex.load(db)
+    found = routing.route(text)
+    if found is not None:
+        answer = await answer_route(db, found, index, text)
+        if answer is not None:
+            return answer
+    return await search_answer(db, text, index)
+
+
+async def answer_route(db, found: Route, index: NameIndex, text: str) -> Answer | None:
+    """The structured answer to a routed question, or None when its words name nothing known."""
+    if found.relation == "character":
+        return await character_answer(db, found, index)
+    if found.relation == "person":
+        return await person_answer(db, found, index)
+    if found.relation == "overview" and found.film and not isinstance(index.resolve_film(found.film), FilmSummary):
+        return await person_answer(db, Route("person", name=found.film), index)
+    film = locate_film(found, index, text)
+    if film is None or isinstance(film, NotFound):
+        return film.as_answer() if film else None
+    record = await queries.get_film(db, film.id)
+    if record is None:
+        return NotFound(f"There is no film with id {film.id}.").as_answer()
+    return FILM_RELATIONS[found.relation](record)
+
+
+def locate_film(found: Route, index: NameIndex, text: str) -> FilmSummary | NotFound | None:
+    """The film a question is about: the one it names, else the only one there is.
+
+    None means the words taken for a film name nothing like one, so the question was
+    probably not the relation it looked like ("how long is Ben's stay?").
+    """
+    if found.film:
+        film = index.resolve_film(found.film)
+        if isinstance(film, FilmSummary) or film.suggestions:
+            return film
+        return index.film_named_in(text)
+    if named := index.film_named_in(text):
+        return named
+    if len(index.films) == 1:
+        return next(iter(index.films.values()))
+    if not index.films:
+        return NotFound("No films are known yet: ingest some documents first.")
+    return NotFound("Which film do you mean?", tuple(f.label for f in index.complete_films("", 5)))
+
+
+async def character_answer(db, found: Route, index: NameIndex) -> Answer | None:
+    """"Who plays Sera (in …)?": the character's castings, narrowed to the film if one is named."""
+    match = index.resolve_name(found.name or "")
+    if isinstance(match, NotFound):
+        return match.as_answer() if match.suggestions else None
+    if match.kind == "person":
+        return await answer_for_match(db, match, index)
+    entries = index.characters_named(match.name) or [match]
+    if found.film:
+        film = index.resolve_film(found.film)
+        if isinstance(film, NotFound):
+            return film.as_answer()
+        entries = [e for e in entries if e.film_id == film.id]
+        if not entries:
+            return NotFound(f"The documents do not say who plays {match.name} in {film.label}.").as_answer()
+    return build_character(match.name, await castings(db, entries))
+
+
+async def person_answer(db, found: Route, index: NameIndex) -> Answer | None:
+    """"Who is …?" / "what role does … play?": whoever the name means, if anyone."""
+    match = index.resolve_name(found.name or "")
+    if isinstance(match, NotFound):
+        return match.as_answer() if match.suggestions else None
+    return await answer_for_match(db, match, index)
+
+
+# -- structured facts about one film ------------------------------------------------------
+
+
+def fact_answer(record: FilmRecord, field: Field | None, sentence: str, missing: str) -> Answer:
+    """One fact as an answer: `sentence` is formatted with the film and the field's value."""
+    if field is None:
+        return NotFound(missing.format(film=record.label)).as_answer()
+    summary = sentence.format(film=record.title, label=record.label, value=field.value)
+    return Answer(kind="ask", title=f"{field.name}: {record.label}", film_id=record.id, summary=summary,
+                  fields=(field,), sources=answer_sources((field,)))
+
+
+def disc_fact(name: str, pick: Callable[[FilmRecord], tuple[Field, ...]]) -> FactBuilder:
+    """A builder answering one aspect of the Blu-ray, possibly several fields (audio tracks)."""
+
+    def build(record: FilmRecord) -> Answer:
+        fields = pick(record)
+        if not fields:
+            return NotFound(f"The documents do not give the {name} of the Blu-ray of {record.label}.").as_answer()
+        values = "; ".join(f.value for f in fields)
+        return Answer(kind="ask", title=f"Blu-ray {name}: {record.label}", film_id=record.id,
+                      summary=f"The Blu-ray of {record.label}: {values}.", fields=fields,
+                      sources=answer_sources(fields))
+
+    return build
+
+
+def _fields(*fields: Field | None) -> tuple[Field, ...]:
+    return tuple(f for f in fields if f is not None)
+
+
+FILM_RELATIONS: dict[str, FactBuilder] = {
+    "director": lambda r: fact_answer(r, credit_field("Directed by", r.directors),
+                                      "{film} was directed by {value}.", "The documents do not name the director of {film}."),
+    "novel": lambda r: fact_answer(r, novel_field(r), "{film} is based on {value}.",
+                                   "The documents do not say {film} is based on a novel."),
+    "composer": lambda r: fact_answer(r, credit_field("Music by", r.composers), "The music for {film} is by {value}.",
+                                      "The documents do not name the composer of {film}."),
+    "year": lambda r: fact_answer(r, single_field("Year", r.year), "{film} is from {value}.",
+                                  "The documents do not give the year of {film}."),
+    "runtime": lambda r: fact_answer(r, single_field("Runtime", r.runtime_min, format_runtime),
+                                     "{film} runs {value}.", "The documents do not give the runtime of {film}."),
+    "genre": lambda r: fact_answer(r, multi_field("Genres", r.genres), "{film}: {value}.",
+                                   "The documents do not give the genre of {film}."),
+    "cast": build_cast,
+    "about": build_plot,
+    "overview": build_film,
+    "disc": build_disc,
+    "disc:aspect_ratio": disc_fact("aspect ratio", lambda r: _fields(multi_field("Aspect ratio", r.disc.aspect_ratios))),
+    "disc:resolution": disc_fact("resolution", lambda r: _fields(single_field("Resolution", r.disc.resolution))),
+    "disc:codec": disc_fact("video codec", lambda r: _fields(single_field("Video codec", r.disc.codec))),
+    "disc:hdr": disc_fact("HDR formats", lambda r: _fields(multi_field("HDR", r.disc.hdr))),
+    "disc:subtitles": disc_fact("subtitles", lambda r: _fields(multi_field("Subtitles", r.disc.subtitles))),
+    "disc:features": disc_fact("special features", lambda r: _fields(multi_field("Special features", r.disc.features))),
+    "disc:audio": disc_fact("audio", lambda r: audio_fields(r.disc) + tuple(
+        f for f in verdict_fields(r.disc) if f.name.startswith("Sound"))),
+}
+
+
+# -- full-text search -----------------------------------------------------------------------
+
+
+async def search_answer(db, text: str, index: NameIndex) -> Answer:
+    """The sentences that best answer `text`, quoted with their sources, or "I don't know"."""
+    film = index.film_named_in(text)
+    terms = search_terms(text, film)
+    if not terms:
+        return NotFound(DONT_KNOW).as_answer()
+    hits = await queries.search_sentences(db, " ".join(search_words(terms)), limit=SEARCH_POOL)
+    if film is not None and any(h.film_id == film.id for h in hits):
+        hits = [h for h in hits if h.film_id == film.id]
+    best = best_sentences(hits, terms)
+    if not best:
+        return NotFound(DONT_KNOW).as_answer()
+    spoilers = await spoiler_spans(db, best)
+    passages = tuple(Passage(h.source.sentence, h.source, (h.source.document_id, h.source.start) in spoilers)
+                     for h in best)
+    films = {h.film_title for h in best if h.film_title}
+    summary = f"From the documents about {films.pop()}:" if len(films) == 1 else "From the documents:"
+    return Answer(kind="ask", title="From the documents", film_id=best[0].film_id, summary=summary,
+                  passages=passages, sources=answer_sources((), passages),
+                  has_spoilers=any(p.spoiler for p in passages))
+
+
+def search_terms(text: str, film: FilmSummary | None) -> list[str]:
+    """The question's content words (no stopwords, no words of the film's own title)."""
+    title_words = set(normalize(film.title).split()) if film else set()
+    words = [w for w in _WORD.findall(normalize(text)) if w not in _STOPWORDS and w not in title_words]
+    return list(dict.fromkeys(words))[:MAX_SEARCH_TERMS]
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough that "offer" meets "offers" and "offered"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def search_words(terms: list[str]) -> list[str]:
+    """The terms with their common inflections, since the index matches whole words only."""
+    words: list[str] = []
+    for term in terms:
+        base = stem(term)
+        words += [term, base, base + "s", base + "ed", base + "ing"]
+    return list(dict.fromkeys(words))[: queries.MAX_SEARCH_WORDS]
+
+
+def best_sentences(hits: list[SentenceHit], terms: list[str]) -> list[SentenceHit]:
+    """The hits covering enough of the question, best covered first.
+
+    Each term weighs by how rare it is among the candidates (a name in every sentence
+    says little), so "offer" outweighs "Sera" when asking what Ben offers Sera.
+    """
+    stems = [stem(t) for t in terms]
+    hit_stems = [{stem(w) for w in _WORD.findall(normalize(h.source.sentence))} for h in hits]
+    weights = {s: math.log(1 + (len(hits) + 1) / (1 + sum(s in hs for hs in hit_stems))) for s in stems}
+    total = sum(weights.values())
+    scored = []
+    for hit, words in zip(hits, hit_stems):
+        coverage = sum(weights[s] for s in stems if s in words) / total
+        if coverage >= MIN_COVERAGE:
+            scored.append((coverage, hit.rank, hit))
+    scored.sort(key=lambda c: (-c[0], -c[1]))
+    return [hit for _, _, hit in scored[:QUOTED_SENTENCES]]
+
+
+async def spoiler_spans(db, hits: list[SentenceHit]) -> set[tuple[int, int]]:
+    """(document id, start) of every hit sentence that tells a film's ending."""
+    spans: set[tuple[int, int]] = set()
+    for film_id in {h.film_id for h in hits if h.film_id is not None}:
+        record = await queries.get_film(db, film_id)
+        if record is not None:
+            spans |= {(p.source.document_id, p.source.start) for p in record.plot if p.spoiler}
+    return spans

@@ -1,0 +1,92 @@
+"""Who someone is: a person's roles across films, or who plays a character."""
+
+from __future__ import annotations
+
+from bot.answers.fields import answer_sources
+from bot.answers.matching import NameIndex, NameMatch, normalize
+from bot.answers.models import Answer, Conflict, Field, NotFound, dedupe_sources
+from bot.answers.phrasing import join_words
+from bot.store import queries
+from bot.store.records import CastMember, FilmRecord, PersonRecord, PersonRole
+
+Casting = tuple[FilmRecord, CastMember]
+
+
+async def who_answer(db, name: str, *, index: NameIndex | None = None) -> Answer:
+    """A person or character named by `name` (a name, part of one, or an autocomplete value)."""
+    index = index or await NameIndex.load(db)
+    match = index.resolve_name(name)
+    if isinstance(match, NotFound):
+        return match.as_answer()
+    return await answer_for_match(db, match, index)
+
+
+async def answer_for_match(db, match: NameMatch, index: NameIndex) -> Answer:
+    """The who-answer for a resolved name: a character's castings or a person's roles."""
+    if match.kind == "character":
+        return build_character(match.name, await castings(db, index.characters_named(match.name)))
+    person = await queries.get_person(db, match.person_id)
+    if person is None:
+        return NotFound(f"I don't know anyone called “{match.name}”.").as_answer()
+    return build_person(person, {f.id: f.label for f in index.films.values()})
+
+
+async def castings(db, characters: list[NameMatch]) -> list[Casting]:
+    """The film and cast credit behind each character entry."""
+    found: list[Casting] = []
+    for entry in characters:
+        film = await queries.get_film(db, entry.film_id)
+        member = film and next((m for m in film.cast if m.person_id == entry.person_id and m.character
+                                and normalize(m.character) == normalize(entry.name)), None)
+        if member:
+            found.append((film, member))
+    return found
+
+
+def build_character(character: str, found: list[Casting]) -> Answer:
+    """"Sera is played by Elisabeth Shue in Leaving Las Vegas (1995)."; one field per film."""
+    if not found:
+        return NotFound(f"The documents do not say who plays {character}.").as_answer()
+    fields = tuple(casting_field(film, member) for film, member in found)
+    summary = f"{character} is played by " + join_words(
+        f"{member.actor} in {film.label}" for film, member in found) + "."
+    film_id = found[0][0].id if len({film.id for film, _ in found}) == 1 else None
+    return Answer(kind="who", title=character, film_id=film_id, summary=summary, fields=fields,
+                  sources=answer_sources(fields))
+
+
+def casting_field(film: FilmRecord, member: CastMember) -> Field:
+    best = member.descriptions.best
+    value = f"{member.actor} — {best.value}" if best else member.actor
+    conflicts = tuple(Conflict(c.value, c.sources) for c in member.descriptions.others)
+    return Field(film.label, value, dedupe_sources(member.sources, best.sources if best else ()),
+                 conflicts, inline=False)
+
+
+def build_person(person: PersonRecord, film_labels: dict[int, str] | None = None) -> Answer:
+    """Every role of a person, one field each: "Nicolas Cage plays Ben Sanderson in …"."""
+    labels = film_labels or {}
+    if not person.roles:
+        return Answer(kind="who", title=person.name, summary=f"The documents name {person.name} in no film.")
+    fields = tuple(Field(labels.get(r.film_id, r.film_title), role_title(r), r.sources, inline=False)
+                   for r in person.roles)
+    phrases = [role_phrase(r, labels.get(r.film_id, r.film_title)) for r in person.roles]
+    film_ids = {r.film_id for r in person.roles}
+    return Answer(kind="who", title=person.name, film_id=film_ids.pop() if len(film_ids) == 1 else None,
+                  summary=f"{person.name} {join_words(phrases)}.", fields=fields,
+                  sources=answer_sources(fields))
+
+
+def role_phrase(role: PersonRole, film: str) -> str:
+    """"plays Sera in Leaving Las Vegas (1995)", "directed Leaving Las Vegas (1995)"."""
+    if role.role == "cast":
+        return f"plays {role.character} in {film}" if role.character else f"appears in {film}"
+    return {"director": f"directed {film}", "novelist": f"wrote the novel {film} is based on",
+            "composer": f"composed the music for {film}"}[role.role]
+
+
+def role_title(role: PersonRole) -> str:
+    """"as Sera", "director", "novelist", "composer"."""
+    if role.role == "cast":
+        return f"as {role.character}" if role.character else "in the cast"
+    return role.role
