@@ -146,6 +146,7 @@ class GatewayHandler:
         self.server.resumes.append(session.shard)
         async with session.lock:
             for frame in session.events_after(data.get("seq")):
+                self.server.replayed.append(frame["t"])
                 await self.connection.send(frame)
             session.connection = self.connection
             await session.dispatch_holding_lock("RESUMED", {})

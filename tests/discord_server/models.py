@@ -16,18 +16,25 @@ ADMINISTRATOR = 1 << 3
 
 
 class SnowflakeFactory:
-    """Issues unique snowflakes whose timestamp part advances by one millisecond per id.
+    """Issues unique snowflakes; the timestamp part advances by one millisecond per id.
 
-    Advancing the timestamp (rather than the increment bits) spreads consecutive guilds over
-    shards, because Discord routes a guild to shard ``(guild_id >> 22) % shard_count``.
+    Guild ids come from their own millisecond sequence (and worker id 1, so they never collide
+    with other ids): the k-th guild lands on shard ``k % n``, because Discord routes a guild to
+    shard ``(guild_id >> 22) % n``.
     """
+
+    GUILD_WORKER = 1 << 17
 
     def __init__(self) -> None:
         start = int(time.time() * 1000) - DISCORD_EPOCH_MS - 86_400_000  # a day ago: never "in the future"
         self._millis = itertools.count(start)
+        self._guild_millis = itertools.count(start)
 
     def __call__(self) -> int:
         return next(self._millis) << 22
+
+    def guild_id(self) -> int:
+        return (next(self._guild_millis) << 22) | self.GUILD_WORKER
 
 
 @dataclass(frozen=True)

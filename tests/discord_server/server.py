@@ -83,6 +83,7 @@ class FakeDiscord:
         self.unknown_routes: list[tuple[str, str]] = []
         self.identifies: list[tuple[int, int]] = []
         self.resumes: list[tuple[int, int]] = []
+        self.replayed: list[str] = []
         self.faults = Faults()
         self.sessions: dict[str, Session] = {}
         self.active: dict[int, Session] = {}
@@ -153,7 +154,7 @@ class FakeDiscord:
     def add_guild(self, name: str = "Guild", members: list[User] | tuple[User, ...] = (), *,
                   owner: User | None = None) -> Guild:
         """A guild with a text channel; announced by GUILD_CREATE when the bot is connected."""
-        guild_id = self.snowflake()
+        guild_id = self.snowflake.guild_id()
         channel_id = self.snowflake()
         guild = Guild(guild_id, name, channel_id, (owner or self.owner).id, members=list(members))
         guild.channels.append(payloads.text_channel(channel_id, guild_id, "general", 0))

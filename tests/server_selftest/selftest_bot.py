@@ -40,9 +40,12 @@ class NoteModal(discord.ui.Modal, title="Leave a note"):
         await interaction.response.send_message(f"Noted: {self.note.value}", ephemeral=True)
 
 
-class SelfTestBot(commands.Bot):
+class SelfTestBehaviour:
     """Answers /echo (with autocomplete), /confirm (buttons), /note (modal), /slow (deferred),
     /toolong (breaks the content limit), and DMs or mentions with "dm: ..."."""
+
+    tree: app_commands.CommandTree
+    user: discord.ClientUser | None
 
     def __init__(self, **options: object) -> None:
         intents = discord.Intents.default()
@@ -90,3 +93,11 @@ class SelfTestBot(commands.Bot):
         @tree.command(description="Sends more than Discord allows")
         async def toolong(interaction: discord.Interaction) -> None:
             await interaction.response.send_message("x" * LONG_CONTENT)
+
+
+class SelfTestBot(SelfTestBehaviour, commands.Bot):
+    """The self-test bot on one shard."""
+
+
+class ShardedSelfTestBot(SelfTestBehaviour, commands.AutoShardedBot):
+    """The self-test bot on as many shards as ``GET /gateway/bot`` recommends."""
