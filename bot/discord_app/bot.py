@@ -38,7 +38,10 @@ def bot_intents() -> discord.Intents:
 
 
 def cog_extensions(package: str = COGS_PACKAGE) -> list[str]:
-    """Every module (or package) in the cogs package, so a new feature needs no registration."""
+    """Every module (or package) of the cogs package, so a new feature needs no registration.
+
+    Each must define `async def setup(bot)`; helper modules beside them start with "_".
+    """
     root = importlib.import_module(package)
     return sorted(
         f"{package}.{module.name}"
@@ -56,6 +59,8 @@ class FilmTriviaMixin:
 
     def __init__(self, settings: Settings, **options) -> None:
         self.settings = settings
+        # Text only: discord.py's warnings that the voice libraries are missing would only alarm.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(  # type: ignore[call-arg]
             command_prefix=commands.when_mentioned,
             help_command=None,

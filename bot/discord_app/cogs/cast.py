@@ -16,6 +16,8 @@ CAST_PER_PAGE = 10
 
 
 class Cast(commands.Cog):
+    per_page = CAST_PER_PAGE
+
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
@@ -28,7 +30,7 @@ class Cast(commands.Cog):
                    film: app_commands.Transform[FilmSummary, FilmTransformer]) -> None:
         """The actors of a film and the characters they play."""
         answer = await cast_answer(self.bot.db, film.id)
-        await send_answer(interaction, answer, fields_per_page=CAST_PER_PAGE)
+        await send_answer(interaction, answer, fields_per_page=self.per_page)
 
 
 async def setup(bot: commands.Bot) -> None:
