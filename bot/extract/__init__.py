@@ -1,16 +1,49 @@
 """Pure functions from a document's text to `DocumentFacts` (no I/O).
 
-(Placeholder until the extractor lands: yields only the document's lines as sentences.)
+`extract_document(text)` splits the text into sentences (the unit of provenance), reads the
+labelled fields of headers, infoboxes and catalogue records, and applies one family of rules
+per fact: `film` (title, aliases, year, runtime, genres), `credits` (director, source novel,
+composers, crew), `cast`, `disc` (video, audio, subtitles, extras, verdicts) and `plot`.
+Every fact's span is one of `facts.sentences`.
 """
 
 from __future__ import annotations
 
-import re
+from bot.extract import cast, credits, disc, film, plot
+from bot.extract.facts import DocumentFacts, best
+from bot.extract.header import find_fields
+from bot.extract.text import build_document
 
-from bot.extract.facts import DocumentFacts, Span
+__all__ = ["extract_document"]
 
 
 def extract_document(text: str) -> DocumentFacts:
-    facts = DocumentFacts()
-    facts.sentences = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    """Everything `text` states about the film it is about, each fact with its sentence span."""
+    doc = build_document(text)
+    fields = find_fields(doc)
+    people = credits.People(doc)
+    facts = DocumentFacts(sentences=[s.span for s in doc.sentences])
+
+    facts.titles = film.title_claims(doc, fields)
+    title = best(facts.titles)
+    facts.aliases = film.alias_claims(doc, facts.titles)
+    facts.years = film.year_claims(doc, fields, title)
+    facts.runtimes = film.runtime_claims(doc, fields)
+    facts.genres = film.genre_claims(doc, fields)
+
+    facts.directors = credits.director_claims(doc, fields, people, title)
+    directors = [c.value for c in facts.directors]
+    facts.novels = credits.novel_claims(doc, fields)
+    facts.composers = credits.composer_claims(doc, fields, people, directors)
+    crew = credits.crew_names(doc, fields) - set(directors)
+
+    facts.cast = cast.cast_credits(doc, fields, title, crew, directors)
+    characters = {c.character for c in facts.cast if c.character}
+    facts.plot = plot.plot_sentences(doc, fields, characters)
+
+    facts.video = disc.video_spec(doc)
+    facts.audio = disc.audio_tracks(doc)
+    facts.subtitles = disc.subtitle_claims(doc, fields)
+    facts.special_features = disc.special_features(doc, fields)
+    facts.verdicts = disc.verdicts(doc)
     return facts

@@ -1,0 +1,385 @@
+"""Cast credits: who plays whom, with billing and short character descriptions.
+
+Actors are found in two passes. The first reads explicit cast lists (spec fields, credit
+blocks, "the cast includes ...") and explicit pairings ("Character (Actor)", "Actor plays
+Character", "Character, played by Actor"). The second resolves the surname-only references
+that reviews use once the full names are known ("the Kid (Woolvett)", "Keaton's Batman").
+Sentences about other films ("Fight Club (1999), opposite Edward Norton") and lists of
+related titles are skipped, and their people are never credited from weak evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.extract.facts import Billing, CastCredit, Span
+from bot.extract.film import YEAR, _TITLE_YEAR, _is_related_line, _same_title
+from bot.extract.header import Field, fields_by_key
+from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, is_person_name, split_names, surname_index
+from bot.extract.text import Document, Sentence, squash
+
+# Words that make a parenthesised or possessed phrase a role, not a person.
+TITLE_WORDS = frozenset(
+    """Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss General Captain Capt. Uncle Aunt Mama Papa Sheriff Detective
+    Agent Colonel Professor Prince Princess King Queen Lady Sir Father Sister Brother Doctor Officer
+    Commissioner Major Sergeant Lieutenant Lt. Judge Count Baron Mother Grandpa Grandma Monsieur Madame
+    Signor Señor Inspector Chief Commander Emperor Senator Friar Private Corporal Admiral Reverend Nurse""".split()
+)
+_ARTICLES = r"(?:the|a|an|his|her|their|its)"
+# A character named with capitals: "Dr. Hannibal Lecter", "Robin of Loxley", 'Ellis "Red" Redding'.
+_CAP_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]{1,20}\"|\d+)"
+CHAR_CAP = rf"[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN})*"
+# A role in lower case, kept short: "the narrator", "the woodcutter".
+CHAR_ROLE = r"the (?:[a-z][\w-]* ){0,1}[a-z][\w-]*"
+_DESCRIPTORS = rf"(?:(?:{_ARTICLES}|[a-z][\w-]*,?|[A-Z][\w]*'s) ){{0,6}}?"
+_VERB = (
+    r"(?:(?:also |again |then )?(?:plays|played|portrays|portrayed|voices|voiced|is|was|are|becomes|"
+    r"stars as|co-stars as|appears as|turns up as|is cast as|is back as|are back as|"
+    r"provides the (?:[\w,-]+ ){0,3}?voice of(?: the)?|lends (?:his|her|their) voice to|"
+    r"(?<!such )(?<!well )(?:[\w-]+ ){1,8}?(?<!such )(?<!well )(?<!same )(?<!much )(?<!long )(?<!soon )as))"
+)
+_SUBJECT_START = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bwhile )|(?<=\bwith )|(?<=\bfrom ))"
+_RELATED_HEADING = re.compile(
+    r"^(?:more like this|similar films|you may also like|customers (?:who )?(?:bought|also bought).*|borrowers also checked out|"
+    r"related(?: reviews| posts| titles)?|more [\w ]+|see also|read next|next up|also in .*|also available)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Credit:
+    actor: str
+    character: str | None
+    span: Span
+    strength: float
+    billing: Billing | None = None
+    description: str | None = None
+    description_span: Span | None = None
+
+
+class _Cast:
+    """Collects credits; one per actor, the best-evidenced character kept."""
+
+    def __init__(self) -> None:
+        self.by_actor: dict[str, _Credit] = {}
+
+    def add(self, credit: _Credit) -> None:
+        if credit.character:
+            credit.character = _clean_character(credit.character)
+        current = self.by_actor.get(credit.actor)
+        if current is None:
+            self.by_actor[credit.actor] = credit
+            return
+        if credit.character and (not current.character or credit.strength > current.strength):
+            current.character, current.span, current.strength = credit.character, credit.span, credit.strength
+        current.billing = current.billing or credit.billing
+        if credit.description and not current.description:
+            current.description, current.description_span = credit.description, credit.description_span
+
+    @property
+    def actors(self) -> list[str]:
+        return list(self.by_actor)
+
+    def characters(self) -> set[str]:
+        return {c.character for c in self.by_actor.values() if c.character}
+
+
+def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: set[str], directors: list[str]) -> list[CastCredit]:
+    skipped = _skipped_sentences(doc, title)
+    foreign = {clean_name(m.group(0)) for s in skipped for m in NAME_RE.finditer(s.text)}
+    usable = [s for s in doc.sentences if s not in skipped]
+    cast = _Cast()
+    _from_fields(doc, fields, cast)
+    for sentence in usable:
+        _from_prose_list(sentence, cast)
+    listed = set(cast.actors)
+    for _ in range(2):  # the second round resolves surnames of actors found in the first
+        known = set(cast.actors) | set(directors)
+        surnames = surname_index(sorted(known))
+        characters = cast.characters()
+        for sentence in usable:
+            for credit in _pairings(sentence, surnames, characters, known):
+                if credit.actor in foreign and credit.actor not in listed:
+                    continue
+                if credit.actor in crew and credit.actor not in listed and credit.character is None:
+                    continue
+                if credit.character and credit.character in known:
+                    continue
+                cast.add(credit)
+    return [
+        CastCredit(c.actor, c.character, c.span, c.billing, c.description, c.description_span)
+        for c in cast.by_actor.values()
+        if c.actor not in cast.characters() or c.actor in listed
+    ]
+
+
+# ---------------------------------------------------------------- what to skip
+
+
+def _skipped_sentences(doc: Document, title: str | None) -> set[Sentence]:
+    """Sentences about other films: related-title lists and mentions of "Other Title (YEAR)"."""
+    skipped: set[Sentence] = set()
+    in_related_block = None
+    for sentence in doc.sentences:
+        line = doc.line_text(sentence.line)
+        if _RELATED_HEADING.match(line.strip()):
+            in_related_block = sentence.para
+        if sentence.para == in_related_block or _is_related_line(line):
+            skipped.add(sentence)
+            continue
+        for m in _TITLE_YEAR.finditer(sentence.text):
+            if not title or not _same_title(m.group(1), title):
+                skipped.add(sentence)
+    return skipped
+
+
+# ---------------------------------------------------------------- lists
+
+
+def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
+    people = {clean_name(m.group(0)) for m in NAME_RE.finditer(doc.text)}
+    for f in fields_by_key(fields, "cast"):
+        for name in split_names(f.value, known=people):
+            cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
+    for f in fields_by_key(fields, "cast_block"):
+        m = re.match(rf"({NAME}|{WORD})\s*\.{{3,}}\s*(.+)$", f.value)
+        if m and is_person_name(m.group(1), allow_single=True):
+            cast.add(_Credit(clean_name(m.group(1)), m.group(2), doc.span_at(f.start), 3.0))
+
+
+_LIST_INTRO = re.compile(
+    r"\b(?:(?P<supporting>[Tt]he supporting cast)|[Tt]he (?:main |principal )?cast(?: around \w+)?|[Tt]he (?:film|movie) (?:also )?stars|[Ii]t stars)"
+    r"(?: is as strong as [^:]*)?(?: (?:includes|included|is|are|features|also includes))?:? (?P<list>.+)"
+)
+_LEAD_SUPPORT = re.compile(
+    rf"\bstars (?P<lead>.+?) in the (?:lead|leading|starring) roles?, with (?P<support>.+?) in supporting roles"
+)
+
+
+def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
+    text = sentence.text
+    m = _LEAD_SUPPORT.search(text)
+    if m:
+        for part, billing in ((m.group("lead"), "lead"), (m.group("support"), "supporting")):
+            for name in split_names(part):
+                cast.add(_Credit(name, None, sentence.span, 1.0, billing))
+        return
+    m = _LIST_INTRO.search(text)
+    if not m:
+        return
+    billing = "supporting" if m.group("supporting") else None
+    items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[A-Z])", m.group("list").rstrip("."))
+    for item in items:
+        item = item.strip()
+        pair = re.match(rf"({NAME}|{WORD}) as {_DESCRIPTORS}({CHAR_CAP}|{CHAR_ROLE})\b", item)
+        if pair and is_person_name(pair.group(1), allow_single=True):
+            cast.add(_Credit(clean_name(pair.group(1)), pair.group(2), sentence.span, 2.0, billing))
+        elif is_person_name(item):
+            cast.add(_Credit(clean_name(item), None, sentence.span, 1.0, billing))
+
+
+# ---------------------------------------------------------------- pairings
+
+
+def _pairings(sentence: Sentence, surnames: dict[str, str], characters: set[str], known: set[str]) -> list[_Credit]:
+    def actor(raw: str) -> str | None:
+        raw = clean_name(raw)
+        if raw in surnames:
+            return surnames[raw]
+        if raw in characters or not is_person_name(raw):
+            return None
+        return raw
+
+    text, span = sentence.text, sentence.span
+    found: list[_Credit] = []
+    found.extend(_paren_pairs(text, span, actor, surnames, known))
+    found.extend(_verb_pairs(text, span, actor))
+    found.extend(_passive_pairs(text, span, actor))
+    found.extend(_fronted_pairs(text, span, actor))
+    found.extend(_possessive_pairs(text, span, surnames, known))
+    return found
+
+
+_ACTOR = rf"(?P<actor>{NAME}|{WORD})"
+_CHAR = rf"(?P<char>{CHAR_CAP}|{CHAR_ROLE}(?=[,.;)]|$| and | who | with | in ))"
+
+
+def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """"Actor plays Character", "Actor (Other Film) is Character", "Actor ... as Character"."""
+    found = []
+    pattern = re.compile(rf"{_SUBJECT_START}{_ACTOR}(?: \([^)]*\))?(?:, who)? {_VERB} {_DESCRIPTORS}{_CHAR}")
+    for m in pattern.finditer(text):
+        who = actor(m.group("actor"))
+        char = m.group("char")
+        if who and _plausible_character(char):
+            found.append(_Credit(who, char, span, 2.0))
+            found.extend(_gapped_pairs(text[m.end() :], span, actor))
+    for m in re.finditer(rf"(?P<a>{NAME}) and (?P<b>{NAME}) (?:co-star|star|play|are)(?: back)? as (?:[a-z]+ )?(?P<c>{CHAR_CAP}) and (?:[a-z]+ )?(?P<d>{CHAR_CAP})", text):
+        for a, c in ((m.group("a"), m.group("c")), (m.group("b"), m.group("d"))):
+            if actor(a):
+                found.append(_Credit(actor(a), c, span, 2.5))
+    return found
+
+
+def _gapped_pairs(rest: str, span: Span, actor) -> list[_Credit]:
+    """Verb left out after the first pairing: "..., John Hillerman the smooth official Yelburton"."""
+    found = []
+    for segment in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", rest):
+        m = re.match(rf"{_ACTOR} (?:{_ARTICLES}) {_DESCRIPTORS}(?P<char>{CHAR_CAP})$", segment.strip().rstrip("."))
+        if m and actor(m.group("actor")) and _plausible_character(m.group("char")):
+            found.append(_Credit(actor(m.group("actor")), m.group("char"), span, 1.5))
+    return found
+
+
+def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """"Character is voiced by Actor", "Character, played by Actor", "(played by Actor)"."""
+    found = []
+    for m in re.finditer(rf"(?:is |was |\()?(?:played|voiced|portrayed|embodied) by (?:[\w-]+ ){{0,4}}?{_ACTOR}", text):
+        who = actor(m.group("actor"))
+        char = _character_before(text[: m.start()])
+        if who and char:
+            found.append(_Credit(who, char, span, 2.0))
+    for m in re.finditer(rf"(?P<char>{CHAR_CAP}), (?:[^,]{{0,60}} )?whom {_ACTOR} plays", text):
+        who = actor(m.group("actor"))
+        char = _last_cap_run(m.group("char"))
+        if who and char:
+            found.append(_Credit(who, char, span, 2.0))
+    return found
+
+
+def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """"As Cooper, Matthew McConaughey is ...", "As Ed, his best mate, Frost is ..."."""
+    m = re.match(rf"As (?P<char>{CHAR_CAP}|{CHAR_ROLE}),(?: [^,]+,)? {_ACTOR}(?: \([^)]*\))? (?:is|plays|gives|turns|makes|brings|proves|does)\b", text)
+    if m and actor(m.group("actor")) and _plausible_character(m.group("char")):
+        return [_Credit(actor(m.group("actor")), m.group("char"), span, 2.0)]
+    return []
+
+
+def _possessive_pairs(text: str, span: Span, surnames: dict[str, str], known: set[str]) -> list[_Credit]:
+    """"Keaton's Batman", "Talia Shire's painfully shy Adrian", for actors already known."""
+    found = []
+    for m in re.finditer(rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?:[a-z][\w-]+ ){{0,2}}(?P<char>{CHAR_CAP})", text):
+        raw = clean_name(m.group("actor"))
+        who = raw if raw in known else surnames.get(raw)
+        if who and _plausible_character(m.group("char")):
+            found.append(_Credit(who, m.group("char"), span, 1.5))
+    return found
+
+
+def _paren_pairs(text: str, span: Span, actor, surnames: dict[str, str], known: set[str]) -> list[_Credit]:
+    """"Character (Actor)" and "Actor (Character)", told apart by which side is a person."""
+    decided: list[tuple[str, str, str, re.Match[str]]] = []
+    pending: list[tuple[str, str, re.Match[str]]] = []
+    for m in re.finditer(r"\(([^()\d]{2,60})\)(?! (?:is|are|plays|play|as|was)\b)", text):
+        inside = m.group(1).strip()
+        before = text[: m.start()].rstrip()
+        if re.match(r"(?:as |voiced|played|portrayed|uncredited|himself|herself|the [a-z]+ on)", inside):
+            continue
+        if re.match(r"(?:The|In|A|An)\b", inside) or re.search(r"\b(?!of\b|and\b|the\b)[a-z]{2,}", inside):
+            continue
+        left_actor = re.search(rf"(?:{NAME}|{WORD})$", before)
+        inside_clean = clean_name(inside)
+        inside_is_actor = inside_clean in surnames or (
+            is_person_name(inside_clean) and not _has_title_word(inside_clean) and inside_clean not in known - set(surnames.values())
+        )
+        if len(inside_clean.split()) == 1 and inside_clean not in surnames:
+            inside_is_actor = False
+        if inside_clean in known or inside_clean in surnames:
+            orientation = "CA"
+        elif left_actor and clean_name(left_actor.group(0)) in known:
+            orientation = "AC"
+        elif _has_title_word(inside_clean) or not inside_is_actor:
+            orientation = "AC" if left_actor else ""
+        else:
+            pending.append((inside_clean, before, m))
+            continue
+        if orientation:
+            decided.append((orientation, inside_clean, before, m))
+    majority = "AC" if sum(o == "AC" for o, *_ in decided) > sum(o == "CA" for o, *_ in decided) else "CA"
+    decided.extend((majority, inside, before, m) for inside, before, m in pending)
+    found = []
+    for orientation, inside, before, m in decided:
+        if orientation == "CA":
+            who = actor(inside)
+            char = _character_before(before + " ")
+            if who and char:
+                description = _description_after(text[m.end() :])
+                found.append(
+                    _Credit(who, char, span, 3.0, description=description, description_span=span if description else None)
+                )
+        else:
+            left = re.search(rf"(?:{NAME}|{WORD})$", before)
+            who = actor(left.group(0)) if left else None
+            if who and _plausible_character(inside):
+                found.append(_Credit(who, inside, span, 2.5))
+    return found
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _character_before(text: str) -> str | None:
+    """The character named just before a "(Actor)" or ", played by": a capitalised run, or a
+    short lower-case role introduced by an article ("the old man")."""
+    text = text.rstrip(" ,(")
+    text = re.sub(r",? (?:is|was)$", "", text)
+    run = _last_cap_run(text)
+    if run:
+        return run
+    m = re.search(r"\b(?:the|a|an) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$", text)
+    if m:
+        return ("the " if m.group(0).startswith("the") else "") + m.group(1)
+    # An appositive between the name and the parenthesis: "Sid, the toy-torturing kid next door".
+    m = re.search(rf"({CHAR_CAP}), (?:the|a|an) [^,()]{{1,60}}$", text)
+    if m:
+        return _last_cap_run(m.group(1))
+    return None
+
+
+def _last_cap_run(text: str) -> str | None:
+    """The trailing run of capitalised words (and quoted nicknames) of `text`, if it names someone."""
+    tokens = text.split(" ")
+    run: list[str] = []
+    for token in reversed(tokens):
+        bare = token.strip(",")
+        if token.endswith(",") and run:
+            break
+        if re.fullmatch(r"[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s"):
+            run.insert(0, bare)
+        elif bare in {"of", "de", "del", "von", "van"} and run:
+            run.insert(0, bare)
+        else:
+            break
+    while run and (run[0] in {"of", "de", "del", "von", "van"} or run[0].strip(".") in NOT_NAME_WORDS - TITLE_WORDS):
+        run.pop(0)
+    while run and run[-1].strip(".") in NOT_NAME_WORDS:
+        run.pop()
+    if not run or (len(run) == 1 and run[0].startswith('"')):
+        return run[0].strip('"') if run else None
+    return " ".join(run)
+
+
+def _description_after(rest: str) -> str | None:
+    """"), an alcoholic screenwriter from Los Angeles who ..." -> "an alcoholic screenwriter from Los Angeles"."""
+    m = re.match(r", ((?:an?|the) [^,;.()]{3,80}?)(?= who\b| whose\b| that\b|,|;|\.|$| and [A-Z])", rest)
+    return squash(m.group(1)) if m else None
+
+
+def _has_title_word(phrase: str) -> bool:
+    return any(token in TITLE_WORDS or token.rstrip(".") in TITLE_WORDS for token in phrase.split())
+
+
+def _plausible_character(char: str) -> bool:
+    char = char.strip()
+    if not char or char.strip(".").split()[0] in NOT_NAME_WORDS - TITLE_WORDS - {"The"}:
+        return False
+    if char.startswith("the "):
+        return len(char.split()) <= 3
+    return not re.fullmatch(rf"{YEAR}|\d+", char)
+
+
+def _clean_character(char: str) -> str:
+    char = re.sub(r"\s*\((?:as [^)]*|uncredited|voice|credited as [^)]*)\)", "", char)
+    char = re.sub(r"^(?:a|an) ", "", char.strip())
+    return squash(char).strip(" ,.;:")

@@ -1,0 +1,176 @@
+"""Credits other than cast: director, source book and its author, composers, and the crew
+names (writers, cinematographers, editors, reviewers) that must never be taken for cast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.extract.facts import Claim, Novel
+from bot.extract.film import YEAR
+from bot.extract.header import Field, fields_by_key
+from bot.extract.names import NAME, NAME_RE, WORD, clean_name, is_person_name, split_names, surname
+from bot.extract.text import Document
+
+_POSS = r"(?:'s|')"
+# A name or a bare surname (resolved later against the document's full names).
+_WHO = rf"(?P<who>{NAME}|{WORD})"
+_FILM_NOUN = r"(?:film|movie|picture|thriller|drama|epic|comedy|adaptation|debut|original|docudrama|blockbuster|classic|western|masterpiece|feature|noir|chiller|horror|musical|romance)"
+
+
+class People:
+    """The full names a document mentions, to resolve surnames ("Eastwood directs himself")."""
+
+    def __init__(self, doc: Document):
+        self.counts: Counter[str] = Counter(
+            clean_name(m.group(0)) for m in NAME_RE.finditer(doc.text) if is_person_name(m.group(0))
+        )
+
+    def resolve(self, name: str, prefer: list[str] | None = None) -> str | None:
+        """The full name for `name`: itself if it is one, else the one full name with that surname."""
+        name = clean_name(name)
+        if is_person_name(name):
+            return name
+        for pool in (prefer or [], list(self.counts)):
+            matches = {full for full in pool if surname(full) == name and full != name}
+            if len(matches) == 1:
+                return matches.pop()
+        return None
+
+
+# ---------------------------------------------------------------- director
+
+_DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(rf"\b[Dd]irected by {_WHO}"), 3.0),
+    (re.compile(rf"\({_WHO}, {YEAR}\)"), 3.0),
+    (re.compile(rf"\b(?:^|[Ww]riter-)[Dd]irector:? {_WHO}"), 2.5),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_FILM_NOUN}\b"), 2.5),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,60}},)? direct(?:s|ed)\b(?! by)"), 2.0),
+    (re.compile(rf"\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b"), 2.0),
+)
+
+
+def director_claims(doc: Document, fields: list[Field], people: People, title: str | None) -> list[Claim[str]]:
+    claims: list[Claim[str]] = []
+    for f in fields_by_key(fields, "director"):
+        name = _first_name(f.value)
+        if name:
+            claims.append(Claim(name, doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
+    for f in fields_by_key(fields, "credits"):
+        m = re.search(rf"\bDirector,? ({NAME})", f.value)
+        if m:
+            claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
+    patterns = list(_DIRECTOR_PATTERNS)
+    if title:
+        patterns.append((re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} {re.escape(title)}\b"), 2.0))
+    for sentence in doc.sentences:
+        for pattern, weight in patterns:
+            for m in pattern.finditer(sentence.text):
+                name = people.resolve(m.group("who"))
+                if name:
+                    claims.append(Claim(name, sentence.span, weight, "prose"))
+    return claims
+
+
+def _first_name(value: str) -> str | None:
+    names = split_names(re.split(r"\s*[;(\[]", value)[0])
+    return names[0] if names else None
+
+
+# ---------------------------------------------------------------- composers
+
+_COMPOSER_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:composed |written )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"),
+    re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"),
+    re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?(?:score|music|soundtrack)\b"),
+    re.compile(rf"\b[Cc]omposer (?P<who>{NAME})"),
+    re.compile(rf"(?P<who>{NAME}) (?:wrote|composed) the (?:score|music)\b"),
+    re.compile(rf"\b[Mm]usic by (?P<who>{NAME}(?: and {NAME})?)"),
+)
+
+
+def composer_claims(doc: Document, fields: list[Field], people: People, directors: list[str]) -> list[Claim[str]]:
+    claims: list[Claim[str]] = []
+    for f in fields_by_key(fields, "music"):
+        for name in split_names(re.split(r"\s*[\[(]", f.value)[0]):
+            claims.append(Claim(name, doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
+    for f in fields_by_key(fields, "credits"):
+        m = re.search(rf"\bmusic,? ({NAME})", f.value)
+        if m:
+            claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
+    for sentence in doc.sentences:
+        for pattern in _COMPOSER_PATTERNS:
+            for m in pattern.finditer(sentence.text):
+                for part in re.split(r" and ", re.sub(r" (?:himself|herself)$", "", m.group("who"))):
+                    name = people.resolve(part, prefer=directors)
+                    if name:
+                        claims.append(Claim(name, sentence.span, 2.0, "prose"))
+    return claims
+
+
+# ---------------------------------------------------------------- source novel
+
+_BOOK = r"(?:novel|novella|book|books|memoir|short story|story|play|comic book|graphic novel|bestseller)"
+_ADAPTED = r"(?:[Bb]ased on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of|[Ff]rom)"
+_TITLE = r"(?:\"[^\"]{2,80}\"|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
+_AUTHORS = rf"(?:[a-z]+ )?{NAME}(?: and (?:[a-z]+ )?{NAME})?"
+_NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
+    # "adapted from Ben Mezrich's book The Accidental Billionaires"
+    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?(?:{_BOOK} ?)?(?P<title>{_TITLE})?"), 3.0),
+    # "based on the 1853 memoir Twelve years a slave by Solomon Northup", "Based on a novel by John O'Brien"
+    (re.compile(rf"{_ADAPTED} (?:the |a |an )?(?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}(?: (?P<title>[^,;]{{2,80}}?))? by (?P<author>{_AUTHORS})"), 3.0),
+    # "Thomas Harris's novel" in a sentence about the script or source
+    (re.compile(rf"(?P<author>{NAME}){_POSS} (?:[\w-]+ ){{0,3}}?(?:{_BOOK})\b(?: (?P<title>{_TITLE}))?"), 1.5),
+)
+
+
+def novel_claims(doc: Document, fields: list[Field]) -> list[Claim[Novel]]:
+    claims: list[Claim[Novel]] = []
+    for f in fields_by_key(fields, "source"):
+        m = re.search(rf"(?:(?:the |a )?(?:{_BOOK}) )?(?P<title>.+?) by (?P<author>{_AUTHORS})", f.value)
+        if m:
+            claims.append(Claim(_novel(m.group("title"), m.group("author")), doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
+    for sentence in doc.sentences:
+        for pattern, weight in _NOVEL_PATTERNS:
+            if weight < 2 and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims)", sentence.text, re.IGNORECASE):
+                continue
+            for m in pattern.finditer(sentence.text):
+                if is_person_name(_strip_descriptors(m.group("author")).split(" and ")[0]):
+                    claims.append(Claim(_novel(m.group("title"), m.group("author")), sentence.span, weight, "prose"))
+    return claims
+
+
+def _novel(title: str | None, author: str) -> Novel:
+    if title:
+        title = title.strip(" \"',.")
+        title = re.sub(r"^(?:the |a )?(?:\w+ )?(?:" + _BOOK + r") ", "", title)
+        if not title or not (title[0].isupper() or title[0].isdigit()) or title.lower() in {"the", "a"}:
+            title = None
+    return Novel(title, _strip_descriptors(author))
+
+
+def _strip_descriptors(authors: str) -> str:
+    """"astronaut Jim Lovell and journalist Jeffrey Kluger" -> "Jim Lovell and Jeffrey Kluger"."""
+    return " and ".join(clean_name(re.sub(r"^[a-z]+ ", "", part)) for part in authors.split(" and "))
+
+
+# ---------------------------------------------------------------- crew (never cast)
+
+_CREW_PATTERNS = (
+    re.compile(rf"\b(?:cinematographer|director of photography|editor|producer|screenwriter|writer|photographer|reviewer|critic|narrator of the documentary|[Bb]y|[Rr]eviewed by|[Ww]ritten by|[Ss]creenplay by|[Ss]cript by|[Pp]roduced by|[Ee]dited by|[Ss]hot by|cut by|co-writer|co-wrote it with his|with his brother) (?P<who>{NAME})"),
+    re.compile(rf"(?P<who>{NAME}){_POSS} (?:[\w-]+ ){{0,2}}?(?:photography|cinematography|camera|editing|script|screenplay|titles|production design|costumes)\b"),
+    re.compile(rf"(?P<who>{NAME}) (?:shot|edited|wrote the screenplay|photographed) the film"),
+)
+
+
+def crew_names(doc: Document, fields: list[Field]) -> set[str]:
+    names: set[str] = set()
+    for f in fields_by_key(fields, "crew"):
+        names.update(split_names(re.split(r"\s*\.{3,}", f.value)[0]))
+    for f in fields_by_key(fields, "credits"):
+        names.update(clean_name(m.group(0)) for m in NAME_RE.finditer(f.value))
+    for sentence in doc.sentences:
+        for pattern in _CREW_PATTERNS:
+            names.update(clean_name(m.group("who")) for m in pattern.finditer(sentence.text))
+    return names

@@ -1,0 +1,353 @@
+"""Blu-ray / 4K / DVD specifications: video, audio tracks, subtitles, special features and
+the reviewer's verdicts on picture and sound.
+
+Reviews also describe discs that are not under review ("OLD: 1080p VC-1" in a 4K
+comparison, "the old laserdisc commentary" that is missing), so lines labelled as the old
+release, extras said to be absent, and mentions repeating an already listed track are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.facts import AudioTrack, Claim, Span, Verdict, VideoSpec
+from bot.extract.header import Field, fields_by_key
+from bot.extract.text import Document, Sentence, squash
+
+LANGUAGES = (
+    "English", "French", "Spanish", "Castilian Spanish", "Latin American Spanish", "German", "Italian",
+    "Japanese", "Portuguese", "Chinese", "Mandarin", "Cantonese", "Korean", "Russian", "Dutch",
+    "Swedish", "Danish", "Norwegian", "Finnish", "Polish", "Czech", "Hungarian", "Turkish", "Greek",
+    "Hindi", "Thai", "Arabic", "Hebrew",
+)
+_LANGUAGE = r"(?:Castilian Spanish|Latin American Spanish|" + "|".join(LANGUAGES[:2] + LANGUAGES[3:]) + r")"
+_LANGUAGE_RE = re.compile(rf"\b{_LANGUAGE}\b", re.IGNORECASE)
+
+_AUDIO_CODECS = (
+    ("Dolby TrueHD Atmos", "Dolby Atmos"), ("Dolby Atmos", "Dolby Atmos"), ("Atmos", "Dolby Atmos"),
+    ("DTS-HD Master Audio", "DTS-HD Master Audio"), ("DTS-HD MA", "DTS-HD Master Audio"),
+    ("DTS-HD High Resolution Audio", "DTS-HD High Resolution"), ("DTS-HD High Resolution", "DTS-HD High Resolution"),
+    ("DTS-HD", "DTS-HD Master Audio"), ("DTS:X", "DTS:X"), ("DTS-X", "DTS:X"), ("DTS-ES", "DTS-ES"),
+    ("DTS", "DTS"), ("Dolby TrueHD", "Dolby TrueHD"), ("TrueHD", "Dolby TrueHD"),
+    ("Linear PCM", "LPCM"), ("Uncompressed PCM", "LPCM"), ("LPCM", "LPCM"), ("PCM", "PCM"),
+    ("Dolby Digital Plus", "Dolby Digital Plus"), ("Dolby Digital", "Dolby Digital"), ("DD+", "Dolby Digital Plus"),
+    ("AC-3", "Dolby Digital"), ("Dolby Surround", "Dolby Digital"), ("Auro-3D", "Auro-3D"),
+)
+_AUDIO_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(raw) for raw, _ in _AUDIO_CODECS) + r")(?![\w-])(?: Audio)?", re.IGNORECASE
+)
+_AUDIO_CANON = {raw.lower(): canon for raw, canon in _AUDIO_CODECS}
+_CHANNELS = re.compile(r"(?<![\d.])(\d{1,2}\.\d)(?![\d.:])|\b(mono|stereo)\b", re.IGNORECASE)
+
+_VIDEO_CODECS = (
+    ("MPEG-4 AVC", "MPEG-4 AVC"), ("MPEG4 AVC", "MPEG-4 AVC"), ("AVC", "MPEG-4 AVC"), ("H.264", "MPEG-4 AVC"),
+    ("HEVC", "HEVC"), ("H.265", "HEVC"), ("VC-1", "VC-1"), ("MPEG-2", "MPEG-2"), ("MVC", "MVC"),
+)
+_VIDEO_CODEC_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(raw) for raw, _ in _VIDEO_CODECS) + r")(?![\w-])")
+_VIDEO_CANON = dict(_VIDEO_CODECS)
+_RESOLUTION_RE = re.compile(r"\b(480[ip]|576[ip]|720p|1080[ip]|2160p)\b|\((480|576|720|1080|2160)[ip]?\)")
+_UHD_RE = re.compile(r"\b4K(?! (?:restoration|scan|master|remaster|transfer|scanned|upscal))(?: (?:UHD|Ultra HD))?\b")
+_RATIO_RE = re.compile(r"(?<![\d.])([12]\.\d{2}|[12]\.\d)\s*:\s*1\b")
+_HDR_RE = re.compile(r"\b(HDR10\+|HDR10|Dolby Vision|HDR 10)(?![\w+])")
+
+_OLD_RELEASE = re.compile(r"^\s*(?:old|previous|original release|the old|former)\b\s*:?", re.IGNORECASE)
+_NOT_PRESENT = re.compile(r"\b(?:not (?:on|included|present|carried)|missing|miss\b|is absent|are absent|dropped|no longer)", re.IGNORECASE)
+
+
+def _disc_sentences(doc: Document) -> list[Sentence]:
+    """Sentences that may describe the disc under review (not a line about the old release)."""
+    return [s for s in doc.sentences if not _OLD_RELEASE.match(doc.line_text(s.line))]
+
+
+# ---------------------------------------------------------------- video
+
+
+def video_spec(doc: Document) -> VideoSpec | None:
+    sentences = _disc_sentences(doc)
+    resolutions = [(s, m) for s in sentences for m in _RESOLUTION_RE.finditer(s.text)]
+    resolution, home = None, None
+    if resolutions:
+        # A 4K release bundles a Blu-ray: its own 2160p wins over the 1080p of the bundled disc.
+        home, m = max(resolutions, key=lambda sm: _resolution_rank(sm[1]))
+        resolution = m.group(1) or m.group(2) + "p"
+    else:
+        uhd = [s for s in sentences if _UHD_RE.search(s.text)]
+        if uhd and any(re.search(r"\b(?:disc|blu-ray|uhd|ultra hd|unboxing|format)\b", s.text, re.IGNORECASE) for s in uhd):
+            resolution, home = "2160p", uhd[0]
+    codec = _video_codec(sentences, home)
+    ratios = _aspect_ratios(sentences)
+    hdr = _unique(
+        "HDR10" if m.group(1) == "HDR 10" else m.group(1) for s in sentences for m in _HDR_RE.finditer(s.text)
+    )
+    if not (resolution or codec or ratios):
+        return None
+    evidence = home or next(
+        (s for s in sentences if _VIDEO_CODEC_RE.search(s.text) or _RATIO_RE.search(s.text)), sentences[0]
+    )
+    return VideoSpec(resolution, codec, tuple(ratios), tuple(hdr), evidence.span)
+
+
+def _resolution_rank(m: re.Match[str]) -> int:
+    return int(re.match(r"\d+", m.group(1) or m.group(2)).group(0))
+
+
+def _video_codec(sentences: list[Sentence], home: Sentence | None) -> str | None:
+    ordered = ([home] if home else []) + sentences
+    for sentence in ordered:
+        m = _VIDEO_CODEC_RE.search(sentence.text)
+        if m:
+            return _VIDEO_CANON[m.group(1)]
+    return None
+
+
+def _aspect_ratios(sentences: list[Sentence]) -> list[str]:
+    """Ratios of the disc; the theatrical or original frame is dropped when the disc differs."""
+    kept, framing = [], []
+    for sentence in sentences:
+        for m in _RATIO_RE.finditer(sentence.text):
+            ratio = f"{float(m.group(1)):.2f}:1"
+            before = sentence.text[max(0, m.start() - 30) : m.start()].lower()
+            after = sentence.text[m.end() : m.end() + 25].lower()
+            if re.search(r"original aspect ratio|shot for|theatrical frame|originally", before) or re.match(r"\s*theatrical", after):
+                framing.append(ratio)
+            else:
+                kept.append(ratio)
+    return _unique(kept) or _unique(framing)
+
+
+# ---------------------------------------------------------------- audio
+
+
+def audio_tracks(doc: Document) -> list[AudioTrack]:
+    tracks: list[AudioTrack] = []
+    for sentence in _disc_sentences(doc):
+        text = sentence.text
+        mentions = list(_AUDIO_RE.finditer(text))
+        previous_end = 0
+        for i, m in enumerate(mentions):
+            next_start = mentions[i + 1].start() if i + 1 < len(mentions) else len(text)
+            codec = _AUDIO_CANON[m.group(1).lower()]
+            after = text[m.end() : next_start]
+            if re.match(r"\s*(?:\(?\s*)?core\b|[^,;|/]{0,12}\bcore\b", after, re.IGNORECASE) and tracks:
+                _give_channels(tracks, after + " " + text[previous_end : m.start()])
+                previous_end = m.end()
+                continue
+            channels = _channels_after(after) or _channels_before(text[previous_end : m.start()])
+            languages = _languages_before(text[previous_end : m.start()]) or _language_after(after)
+            previous_end = m.end()
+            if not channels and not languages and any(_same_codec(t.codec, codec) for t in tracks):
+                continue  # a later remark about a track already listed ("the Atmos mix is ...")
+            if not channels and not languages and not re.search(r"\b(?:track|mix|audio|sound|soundtrack)\b", text, re.IGNORECASE):
+                continue
+            for language in languages or [None]:
+                tracks.append(AudioTrack(codec, channels, language, sentence.span))
+    return tracks
+
+
+def _give_channels(tracks: list[AudioTrack], text: str) -> None:
+    """A "(TrueHD 7.1 core)" gives its channels to the track it is the core of."""
+    last = tracks[-1]
+    channels = _channels_after(text)
+    if last.channels is None and channels:
+        tracks[-1] = AudioTrack(last.codec, channels, last.language, last.span)
+
+
+def _channels_after(text: str) -> str | None:
+    segment = re.split(r"[,;|/(]|\band\b|\bwith\b", text, maxsplit=1)[0]
+    m = _CHANNELS.search(segment)
+    return _channel_value(m) if m else None
+
+
+def _channels_before(text: str) -> str | None:
+    m = re.search(r"(\d{1,2}\.\d)\s*$", text.rstrip(" ("))
+    return m.group(1) if m else None
+
+
+def _channel_value(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1)
+    return "1.0" if m.group(2).lower() == "mono" else "2.0"
+
+
+def _languages_before(text: str) -> list[str]:
+    """Languages listed right before a codec: "French and Spanish dubs in", "English (", "English 5.1"."""
+    tokens = re.findall(r"Castilian Spanish|Latin American Spanish|[\w.'-]+|[,(]", text)
+    languages: list[str] = []
+    for token in reversed(tokens):
+        if _LANGUAGE_RE.fullmatch(token):
+            languages.insert(0, token.title() if token.islower() else token)
+        elif token.lower() in {",", "and", "(", "in", "dubs", "dub", "tracks", "track", "mono", "stereo", "as", "original", "lossless", "new", "an", "a"} or re.fullmatch(r"\d{1,2}\.\d", token):
+            if token.lower() in {"a", "an", "new", "original", "lossless"} and not languages:
+                continue
+            if token.lower() in {"a", "an"}:
+                break
+        else:
+            break
+    return languages
+
+
+def _language_after(text: str) -> list[str]:
+    m = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:(?:track|mix|audio)\s+)?(?:in\s+)?({_LANGUAGE})\b", text, re.IGNORECASE)
+    if m:
+        return [m.group(1)]
+    m = re.match(rf"\s*(?:track|mix)?[^,;|]{{0,30}}?\bin ({_LANGUAGE})\b", text)
+    return [m.group(1)] if m else []
+
+
+def _same_codec(a: str, b: str) -> bool:
+    return a == b or {a, b} == {"LPCM", "PCM"}
+
+
+# ---------------------------------------------------------------- subtitles
+
+
+def subtitle_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
+    claims: list[Claim[str]] = []
+    for f in fields_by_key(fields, "subtitles"):
+        span = doc.span_at(f.start)
+        for part in re.split(r"\s*[,;|]\s*|\s+and\s+", f.value):
+            part = part.strip(" .")
+            if _LANGUAGE_RE.match(part):
+                claims.append(Claim(part, span, 2.0, "header"))
+    for sentence in doc.sentences:
+        for m in re.finditer(rf"(?:with |; )?((?:{_LANGUAGE})(?: SDH)?) subtitles?\b|subtitles?: ((?:{_LANGUAGE})[^.|]*)", sentence.text):
+            for part in re.split(r"\s*,\s*|\s+and\s+", m.group(1) or m.group(2)):
+                if _LANGUAGE_RE.match(part.strip()):
+                    claims.append(Claim(part.strip(" ."), sentence.span, 1.5, "prose"))
+    return claims
+
+
+# ---------------------------------------------------------------- special features
+
+_EXTRAS_WORDS = r"(?:extras?|special features?|bonus features?|bonus material|supplements?|supplemental)"
+_NOT_A_FEATURE = re.compile(
+    r"\b(?:scan|restoration|remaster|transfer|atmos track|dts[:-]x track|digital copy|bonus material|booklet|slipcase|packaging)\b|^(?:none|n/a)$",
+    re.IGNORECASE,
+)
+
+
+def special_features(doc: Document, fields: list[Field]) -> list[Claim[str]]:
+    claims: list[Claim[str]] = []
+    for f in fields_by_key(fields, "extras"):
+        if f.value.strip():
+            claims.extend(_feature_items(f.value, doc.span_at(f.start), inline=True))
+    claims.extend(_bullet_features(doc))
+    claims.extend(_prose_features(doc))
+    seen, unique = set(), []
+    for claim in claims:
+        key = claim.value.lower()
+        if key not in seen and not _NOT_A_FEATURE.search(claim.value):
+            seen.add(key)
+            unique.append(claim)
+    return unique
+
+
+def _bullet_features(doc: Document) -> list[Claim[str]]:
+    """Bulleted items under a line that introduces the extras ("Extras:", "extras are ...:")."""
+    claims: list[Claim[str]] = []
+    for index, (start, end) in enumerate(doc.lines):
+        heading = doc.text[start:end].strip()
+        if not (re.search(_EXTRAS_WORDS, heading, re.IGNORECASE) and heading.endswith(":")):
+            continue
+        for nxt in range(index + 1, len(doc.lines)):
+            line = doc.line_text(nxt)
+            m = re.match(r"\s*[•\-*–·▪]\s+(.+)", line)
+            if not m:
+                break
+            sentence = doc.sentence_at(doc.lines[nxt][0] + m.start(1))
+            claims.extend(_feature_items(m.group(1), sentence.span, inline=False))
+    return claims
+
+
+def _prose_features(doc: Document) -> list[Claim[str]]:
+    """Lists in the extras paragraph: "Extras carried over: a, b, and c." or "A runs ...; B covers ..."."""
+    claims: list[Claim[str]] = []
+    extras_paras = {
+        s.para for s in doc.sentences if s.first_in_line and re.match(rf"\W*(?:the )?{_EXTRAS_WORDS}\b", s.text, re.IGNORECASE)
+    }
+    for sentence in doc.sentences:
+        if sentence.para not in extras_paras or _NOT_PRESENT.search(sentence.text):
+            continue
+        text = re.sub(rf"^{_EXTRAS_WORDS}:\s*", "", sentence.text, flags=re.IGNORECASE)
+        m = re.search(r"(?<=[a-z]):\s+(?=\S)", text) or re.search(rf"{_EXTRAS_WORDS} include[s]? ", text, re.IGNORECASE)
+        if m:
+            claims.extend(_feature_items(text[m.end() :], sentence.span, inline=True))
+        elif text.count(";") >= 2:
+            claims.extend(_feature_items(text, sentence.span, inline=True, trim_to_title=True))
+    return claims
+
+
+def _feature_items(value: str, span: Span, *, inline: bool, trim_to_title: bool = False) -> list[Claim[str]]:
+    value = value.strip().rstrip(".")
+    if not inline:
+        parts = [value]
+    elif re.search(r"[|;]", value):
+        parts = re.split(r"\s*[|;]\s*", value)
+    else:
+        parts = re.split(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\"'])", value)
+    claims = []
+    for part in parts:
+        for piece in re.split(r",? along with |, plus ", part):
+            item = _clean_feature(piece, trim_to_title)
+            if item:
+                claims.append(Claim(item, span, 1.0 if inline else 2.0, "header"))
+    return claims
+
+
+def _clean_feature(item: str, trim_to_title: bool) -> str | None:
+    item = re.sub(r"^(?:and|plus|then|also)\s+", "", item.strip())
+    item = re.sub(r"\s*\((?:\d+:\d\d(?::\d\d)?|\d+)\)\s*$", "", item)  # running time, count
+    item = re.sub(r",? among others$", "", item)
+    if trim_to_title and item[:1].isupper():
+        m = re.match(r"(.+?)\s+(?:runs|covers|looks|shows|is|are|features|offers|takes)\b", item)
+        item = m.group(1) if m else item
+    item = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", item).strip(" .,:")
+    if len(item) < 3 or len(item.split()) > 16:
+        return None
+    return item[0].upper() + item[1:] if item[0].islower() else item
+
+
+# ---------------------------------------------------------------- verdicts
+
+_VIDEO_LABEL = re.compile(r"^(?:video|picture|image|pq|transfer|picture quality)\b\s*(?:verdict)?:?", re.IGNORECASE)
+_AUDIO_LABEL = re.compile(r"^(?:audio|sound|aq|sound quality)\b\s*(?:verdict)?:?", re.IGNORECASE)
+_JUDGEMENT = re.compile(
+    r"\b(?:excellent|superb|outstanding|reference|impressive|great|good|fine|solid|strong|weak|poor|"
+    r"disappointing|mediocre|clean|clear|upgrade|step up|improvement|best|better|worse|soft|sharp|"
+    r"serviceable|tremendous|stunning|gorgeous|muddy|natural|rich|thin|lossless|enveloping|adequate)\b",
+    re.IGNORECASE,
+)
+
+
+def verdicts(doc: Document) -> list[Verdict]:
+    """Judging sentences in the paragraphs about picture and sound."""
+    topic_of_para: dict[int, str] = {}
+    for sentence in doc.sentences:
+        if sentence.first_in_line:
+            if _VIDEO_LABEL.match(sentence.text):
+                topic_of_para[sentence.para] = "video"
+            elif _AUDIO_LABEL.match(sentence.text):
+                topic_of_para[sentence.para] = "audio"
+    found = []
+    for sentence in doc.sentences:
+        topic = topic_of_para.get(sentence.para) or _topic_of(sentence.text)
+        if topic and _JUDGEMENT.search(sentence.text) and len(sentence.text) > 20:
+            found.append(Verdict(topic, squash(doc.original[sentence.start : sentence.end]), sentence.span))
+    return found
+
+
+def _topic_of(text: str) -> str | None:
+    if re.search(r"\b(?:transfer|picture|image|encode|grain|black levels|colou?rs?|detail|sharpness)\b", text, re.IGNORECASE) and re.search(r"\b(?:disc|blu-ray|transfer|encode|presentation|4k|1080p|2160p)\b", text, re.IGNORECASE):
+        return "video"
+    if re.search(r"\b(?:mix|soundtrack|audio|track|lossless|surround|dialogue)\b", text, re.IGNORECASE) and re.search(r"\b(?:mix|track|channel|lossless|dts|dolby|atmos|pcm)\b", text, re.IGNORECASE):
+        return "audio"
+    return None
+
+
+def _unique(values) -> list:
+    seen, out = set(), []
+    for v in values:
+        if v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out

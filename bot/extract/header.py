@@ -1,0 +1,146 @@
+"""Labelled fields: spec headers, flattened infoboxes, catalogue records, credit blocks.
+
+Pages state many facts as "label: value" ("Runtime: 118 min", "Music by Max Steiner",
+"Director ...... Alfred Hitchcock"). This module finds those fields and names them with a
+canonical key, so the rules for each fact read one value instead of guessing at layouts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.text import Document
+
+# Label (lower case) -> canonical key.
+LABELS: dict[str, str] = {
+    "director": "director", "directed by": "director", "dir.": "director", "dir": "director",
+    "starring": "cast", "actors": "cast", "cast": "cast", "performers": "cast", "stars": "cast",
+    "main cast": "cast", "voices": "cast", "cast (in credits order)": "cast_block",
+    "music": "music", "music by": "music", "composer": "music", "original music": "music",
+    "score": "music", "original score": "music",
+    "runtime": "runtime", "run time": "runtime", "running time": "runtime", "length": "runtime",
+    "duration": "runtime",
+    "title": "title", "original title": "alias",
+    "video": "video", "picture": "video", "resolution": "video", "aspect ratio": "video",
+    "video codec": "video", "format": "video",
+    "audio": "audio", "sound": "audio", "sound formats": "audio", "language": "audio",
+    "languages": "audio", "audio formats": "audio",
+    "subtitles": "subtitles", "subtitle": "subtitles",
+    "extras": "extras", "special features": "extras", "bonus features": "extras",
+    "bonus material": "extras", "supplements": "extras", "bonus": "extras",
+    "credits": "credits",
+    "based on": "source", "source": "source",
+    "release date": "release", "release dates": "release", "released": "release",
+    "year": "year", "genre": "genre", "genres": "genre",
+    "screenplay": "crew", "screenplay by": "crew", "written by": "crew", "writer": "crew",
+    "writers": "crew", "writing credits": "crew", "produced by": "crew", "producer": "crew",
+    "cinematography": "crew", "cinematography by": "crew", "edited by": "crew", "editor": "crew",
+    "film editing by": "crew", "costumes": "crew", "production company": "crew",
+    "distributed by": "crew", "country": "other", "budget": "other", "box office": "other",
+    "studio": "other", "rating": "other", "rated": "other", "region": "other",
+    "published": "published", "physical desc.": "runtime", "summary": "summary",
+    "notes": "notes", "description": "summary", "synopsis": "summary", "content": "summary",
+    "disc facts": "specs", "tech specs": "specs", "specs": "specs", "technical data": "specs",
+    "at a glance": "specs", "product details": "specs",
+}
+
+_LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
+# "Label: value" at a line start or after a separator ("|", "·").
+_COLON_FIELD = re.compile(rf"(?:^|(?<=[|·•]) ?|^\s+)({_LABEL_ALT})\s*:\s*", re.IGNORECASE | re.MULTILINE)
+# "Label ...... value" (dotted leaders).
+_DOTTED_FIELD = re.compile(rf"^\s*({_LABEL_ALT})\s*\.{{3,}}\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+# Flattened infobox labels (no colon), recognised only on lines holding several of them.
+_INFOBOX_LABELS = (
+    "Directed by", "Screenplay by", "Written by", "Based on", "Produced by", "Starring",
+    "Cinematography", "Edited by", "Music by", "Production company", "Production companies",
+    "Distributed by", "Release dates", "Release date", "Running time", "Country", "Language",
+    "Budget", "Box office", "Narrated by", "Story by",
+)
+_INFOBOX_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _INFOBOX_LABELS) + r")\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    key: str  # canonical key, see LABELS
+    label: str  # the label as written
+    value: str
+    start: int  # offset of the value in the document
+    kind: str  # "header" for labelled lines, "infobox" for a flattened infobox
+
+
+def find_fields(doc: Document) -> list[Field]:
+    """Every labelled field of the document, in document order."""
+    fields: list[Field] = []
+    for index, (start, end) in enumerate(doc.lines):
+        line = doc.text[start:end]
+        if not line.strip():
+            continue
+        found = _infobox_fields(line, start) or _dotted_fields(line, start) or _colon_fields(line, start)
+        if not found and _is_label_line(line):
+            found = _heading_field(doc, index)
+        fields.extend(found)
+    return fields
+
+
+def _colon_fields(line: str, offset: int) -> list[Field]:
+    matches = list(_COLON_FIELD.finditer(line))
+    fields = []
+    for m, nxt in zip(matches, matches[1:] + [None]):
+        end = nxt.start() if nxt else len(line)
+        value = line[m.end() : end].rstrip(" |·•")
+        label = m.group(1)
+        fields.append(Field(LABELS[label.lower()], label, value, offset + m.end(), "header"))
+    return fields
+
+
+def _dotted_fields(line: str, offset: int) -> list[Field]:
+    m = _DOTTED_FIELD.match(line)
+    if not m:
+        return []
+    label = m.group(1)
+    return [Field(LABELS[label.lower()], label, m.group(2).strip(), offset + m.start(2), "header")]
+
+
+def _infobox_fields(line: str, offset: int) -> list[Field]:
+    matches = list(_INFOBOX_RE.finditer(line))
+    if len({m.group(1) for m in matches}) < 3:
+        return []
+    fields = []
+    for m, nxt in zip(matches, matches[1:] + [None]):
+        end = nxt.start() if nxt else len(line)
+        label = m.group(1)
+        key = LABELS.get(label.lower(), "crew" if label.endswith("by") else "other")
+        if label.startswith("Production compan"):
+            key = "crew"
+        fields.append(Field(key, label, line[m.end() : end].strip(), offset + m.end() + 1, "infobox"))
+    return fields
+
+
+def _is_label_line(line: str) -> bool:
+    return line.strip().rstrip(":").lower() in LABELS
+
+
+def _heading_field(doc: Document, index: int) -> list[Field]:
+    """A label alone on its line ("Directed by", "Cast (in credits order)") heading a block."""
+    label = doc.line_text(index).strip().rstrip(":")
+    key = LABELS[label.lower()]
+    fields = []
+    for nxt in range(index + 1, len(doc.lines)):
+        start, end = doc.lines[nxt]
+        value = doc.text[start:end]
+        if not value.strip() or _is_label_line(value) or (fields and _looks_like_heading(value)):
+            break
+        lead = len(value) - len(value.lstrip())
+        fields.append(Field(key, label, value.strip(), start + lead, "header"))
+    return fields
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line without separators that starts a new block ("Writing Credits", "Trivia")."""
+    text = line.strip()
+    return "....." not in text and len(text.split()) <= 4 and not re.search(r"\d", text) and text[:1].isupper() and ":" not in text and "," not in text
+
+
+def fields_by_key(fields: list[Field], key: str) -> list[Field]:
+    return [f for f in fields if f.key == key]

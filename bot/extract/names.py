@@ -1,0 +1,126 @@
+"""Recognising people's names, splitting lists of them, and resolving surnames.
+
+Names are recognised by shape: two to four capitalised words, initials ("J.K.", "R. Lee"),
+name particles ("von", "del") and apostrophes ("O'Toole", "Nyong'o") included.
+"""
+
+from __future__ import annotations
+
+import re
+
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
+WORD = rf"[{UPPER}][{LOWER}]+(?:['-][{UPPER}{LOWER}][{LOWER}]+)*|[{UPPER}]['][{UPPER}][{LOWER}]+|(?:Mc|Mac|Di|De|Le|La)[{UPPER}][{LOWER}]+"
+INITIALS = rf"(?:[{UPPER}]\.){{1,3}}(?:[{UPPER}]\b)?"
+PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|dos|das)"
+NAME_TOKEN = rf"(?:{INITIALS}|(?:{WORD}))"
+# Two to four tokens; particles only between tokens; the last token a real word.
+NAME = rf"(?:{NAME_TOKEN} (?:{PARTICLE} )?){{1,3}}(?:{WORD})"
+NAME_RE = re.compile(rf"(?<![\w.'])(?:{NAME})(?![\w'])")
+SINGLE_RE = re.compile(rf"(?<![\w.'])(?:{WORD})(?![\w'])")
+
+# Capitalised words that start sentences or label things but are never part of a name.
+NOT_NAME_WORDS = frozenset(
+    """
+    The A An And But Or If In On At Of For With From By To As Is It Its This That These Those
+    He She His Her They Their We Our You Your I My Mr Mrs Ms Dr Sir Lady Lord Saint St
+    Director Directed Starring Cast Music Screenplay Written Produced Cinematography Edited
+    Editor Producer Studio Runtime Rating Rated Audio Video Subtitles Extras Region Disc
+    Release Released Country Language Budget Box Office Picture Sound Image Film Movie
+    Blu-ray DVD Review Reviews Reviewed Posted Published Home Watch Trailer Trailers
+    Oscar Oscars Academy Award Awards Best Actor Actress Supporting Picture Festival
+    Overall Verdict Grade Bottom Line Note Notes Summary Synopsis Plot Content Contents
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun
+    English French Spanish German Italian Japanese Portuguese Chinese Korean Russian
+    Dolby Atmos Master Digital Ultra HD UHD HDR Vision Collector Edition Special Anniversary
+    Part Chapter Episode Season Volume Series Theatrical Extended Cut Version Original
+    New Old When While After Before Then Now Here There Where What Who Why How Also Both
+    Even Only Just Still Yet Meanwhile However Although Though Despite Nearly Few Many Most
+    Some Every Each All No Not Yes Once Twice Our Western Hollywood Mission
+    """.split()
+)
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|/)\s*(?:and |& )?|\s+(?:and|&)\s+")
+
+
+def clean_name(name: str) -> str:
+    """A name without surrounding punctuation, possessive ending or doubled spaces."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-")
+    name = re.sub(r"'s?$", "", name) if re.search(r"[a-z]'s?$", name) else name
+    return name
+
+
+def is_person_name(candidate: str, *, allow_single: bool = False) -> bool:
+    """True when `candidate` has the shape of a person's name and no label-like word."""
+    candidate = clean_name(candidate)
+    tokens = candidate.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    if len(tokens) == 1 and not allow_single:
+        return False
+    if any(t.strip(".") in NOT_NAME_WORDS for t in tokens):
+        return False
+    if allow_single and len(tokens) == 1:
+        return bool(SINGLE_RE.fullmatch(candidate))
+    return bool(NAME_RE.fullmatch(candidate))
+
+
+def split_names(text: str, *, known: set[str] | None = None) -> list[str]:
+    """People named in a list: "A, B and C", "A | B", or an unseparated run "A B C D".
+
+    Unseparated runs are cut into names of two words (three with an initial or particle
+    in the middle), preferring any longer name the document states elsewhere (`known`).
+    """
+    names: list[str] = []
+    for part in _LIST_SPLIT.split(text):
+        part = clean_name(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", part))
+        if not part:
+            continue
+        if is_person_name(part):
+            names.append(part)
+        elif len(part.split()) >= 4:
+            names.extend(split_unseparated(part, known or set()))
+    return names
+
+
+def split_unseparated(run: str, known: set[str]) -> list[str]:
+    """Cut a run of capitalised words into names: "Tim Robbins Morgan Freeman" -> two names."""
+    tokens = run.split()
+    names, i = [], 0
+    while i < len(tokens):
+        for size in (4, 3):
+            guess = " ".join(tokens[i : i + size])
+            if guess in known:
+                names.append(guess)
+                i += size
+                break
+        else:
+            size = 2
+            if i + 2 < len(tokens) and (
+                re.fullmatch(INITIALS, tokens[i + 1]) or re.fullmatch(PARTICLE, tokens[i + 1])
+            ):
+                size = 3
+            guess = " ".join(tokens[i : i + size])
+            if len(guess.split()) >= 2 and is_person_name(guess):
+                names.append(guess)
+                i += size
+            else:
+                i += 1
+    return names
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def surname_index(names: list[str]) -> dict[str, str]:
+    """Surname -> full name, for surnames that point at exactly one of `names`."""
+    index: dict[str, str] = {}
+    clashes: set[str] = set()
+    for full in names:
+        key = surname(full)
+        if key in index and index[key] != full:
+            clashes.add(key)
+        index[key] = full
+    return {k: v for k, v in index.items() if k not in clashes}

@@ -1,0 +1,49 @@
+"""Plot sentences: the ones that tell the story, in order, with those that give away the ending
+marked as spoilers. Opinion, production and disc sentences are not plot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.facts import PlotSentence
+from bot.extract.header import Field, fields_by_key
+from bot.extract.text import Document, squash
+
+_OPINION = re.compile(
+    r"\b(?:I|I'm|I've|my|we|us|our|you|your|review|reviewer|performance|performances|film's|movie's|"
+    r"cast|casting|actor|actress|director|directed|directs|score|music|cinematography|screenplay|script|"
+    r"disc|blu-ray|dvd|4k|transfer|audio|video|extras?|oscars?|awards?|box office|rated|runtime|minutes|"
+    r"recommended|must-see|masterpiece|brilliant|superb|powerful|haunting|moving|depiction|portrayal|"
+    r"starring|stars|plays|played|voiced|voices|cameo|sequel|released|premiered|shot|filmed|adapted|based)\b",
+    re.IGNORECASE,
+)
+_STORY = re.compile(
+    r"\b(?:follows|tells the story|is sent|sends|meets|meet|arrives|returns|escapes|discovers|decides|learns|"
+    r"falls|finds|loses|kills|murders|dies|travels|begins|becomes|reveals|accepts|hires|confides|tries|"
+    r"plans|lives|takes|offers|wants|needs|sets out|heads|vanishes|joins|is trained|grows|is framed)\b",
+    re.IGNORECASE,
+)
+_SPOILER = re.compile(
+    r"\b(?:ending|in the end|finale|climax|final scene|last scene|dies|death of|is killed|kills himself|"
+    r"kills herself|turns out|twist|eventually|finally|at last)\b",
+    re.IGNORECASE,
+)
+
+
+def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> list[PlotSentence]:
+    summary_starts = {doc.sentence_at(f.start).start for f in fields_by_key(fields, "summary")}
+    summary_paras = {doc.sentence_at(f.start).para for f in fields_by_key(fields, "summary")}
+    found = []
+    for sentence in doc.sentences:
+        text = sentence.text
+        in_summary = sentence.para in summary_paras or sentence.start in summary_starts
+        if len(text.split()) < 6 or not text.rstrip().endswith((".", "!", '"')):
+            continue
+        if not in_summary:
+            names_character = any(re.search(rf"\b{re.escape(c)}\b", text) for c in characters if len(c) > 2)
+            if _OPINION.search(text) or not (_STORY.search(text) and (names_character or re.match(r"(?:He|She|They|When|After|As)\b", text))):
+                continue
+        plain = squash(doc.original[sentence.start : sentence.end])
+        found.append(PlotSentence(plain, sentence.span, bool(_SPOILER.search(text))))
+    return found

@@ -1,0 +1,163 @@
+"""The document as the rules see it: normalised text, lines, paragraphs and sentence spans.
+
+Normalisation maps characters one to one (curly quotes to straight ones, odd spaces to plain
+ones), so every offset found in the normalised text is also an offset in the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bot.extract.facts import Span
+
+# One-to-one replacements only: offsets must survive normalisation.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u02bc": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+        "\u2010": "-", "\u2011": "-", "\u00ad": "-",
+        "\r": "\n",
+    }
+)
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms st lt jr sr vs no mt capt gen col prof sgt rev ft approx ca inc co ed vol pp".split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00de])")
+# A caption glued to the text it captions: "...in Whiplash (2014)Whiplash follows",
+# "Photo: Warner Bros.The sequel", "Leaving Las VegasLeaving Las Vegas tells".
+_GLUE_AFTER_BRACKET = re.compile(r"[)\]](?=[A-Z][a-z]+ [a-z])")
+_GLUE_AFTER_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+ [a-z])")
+_GLUE_CAMEL = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+\b)")
+
+
+def normalise(text: str) -> str:
+    """The text with quotes, dashes and spaces made plain, character for character."""
+    return text.translate(_SAME_LENGTH)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence or header line: where it is, its normalised text, and its context."""
+
+    start: int
+    end: int
+    text: str
+    line: int  # index of the source line
+    para: int  # index of the paragraph (a run of non-blank lines)
+    first_in_line: bool
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass
+class Document:
+    """A document split into lines and sentences, with lookups from offsets to sentences."""
+
+    original: str
+    text: str
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing `offset` (or the nearest one before it)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.sentences[i] if i >= 0 else None
+
+    def span_at(self, offset: int) -> Span:
+        sentence = self.sentence_at(offset)
+        return sentence.span if sentence else Span(0, 0)
+
+    def line_text(self, index: int) -> str:
+        start, end = self.lines[index]
+        return self.text[start:end]
+
+    def sentences_in_line(self, index: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.line == index]
+
+
+def build_document(original: str) -> Document:
+    text = normalise(original)
+    doc = Document(original=original, text=text)
+    para, previous_blank, offset = 0, False, 0
+    for body in text.split("\n"):
+        start, offset = offset, offset + len(body) + 1
+        doc.lines.append((start, start + len(body)))
+        if not body.strip():
+            previous_blank = True
+            continue
+        if previous_blank:
+            para += 1
+            previous_blank = False
+        for n, (s_start, s_end) in enumerate(split_line(body)):
+            doc.sentences.append(
+                Sentence(start + s_start, start + s_end, body[s_start:s_end], len(doc.lines) - 1, para, n == 0)
+            )
+    return doc
+
+
+def split_line(line: str) -> list[tuple[int, int]]:
+    """Sentence spans within one line, stripped of surrounding spaces."""
+    cuts = {0, len(line)}
+    for m in _SENTENCE_END.finditer(line):
+        if not _is_abbreviation(line, m.start()):
+            cuts.add(m.end())
+    for m in _GLUE_AFTER_BRACKET.finditer(line):
+        cuts.add(m.end())
+    for m in _GLUE_AFTER_STOP.finditer(line):
+        cuts.add(m.end())
+    for m in _GLUE_CAMEL.finditer(line):
+        if _is_glued_caption(line, m.start()):
+            cuts.add(m.start())
+    spans = []
+    ordered = sorted(cuts)
+    for a, b in zip(ordered, ordered[1:]):
+        piece = line[a:b]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((a + lead, a + lead + len(stripped)))
+    return spans
+
+
+def _is_abbreviation(line: str, stop: int) -> bool:
+    """True when the full stop at `stop` ends an abbreviation or an initial, not a sentence."""
+    word = re.search(r"([\w.]+)$", line[:stop])
+    if not word:
+        return False
+    token = word.group(1).rstrip(".").lower()
+    if token in _ABBREVIATIONS:
+        return True
+    # Initials: "J.", "T.E.", "J.R.R." (a single letter before the stop).
+    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+
+
+def _is_glued_caption(line: str, at: int) -> bool:
+    """A lower-to-upper case change inside a word that joins a caption to its sentence.
+
+    Names such as "McConaughey" or "DiCaprio" change case after a short prefix; a glued
+    caption is recognised because the text after the join goes on in lower case like a
+    sentence ("LionsgateEvery generation") or repeats the caption from the start of the line.
+    """
+    rest = line[at:]
+    if re.match(r"[A-Z][a-z]+ [a-z]", rest):
+        return True
+    caption = line[:at].strip()
+    return len(caption) >= 4 and rest.startswith(caption)
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space to one space."""
+    return re.sub(r"\s+", " ", text).strip()
