@@ -87,3 +87,63 @@ def person(film: FilmRecord, person_id: int) -> PersonRecord:
     member = next(m for m in film.cast if m.person_id == person_id)
     role = PersonRole(film.id, film.title, "cast", member.character, member.sources)
     return PersonRecord(person_id, member.actor, (role,))
+
+
+class FakeStore:
+    """Stands in for `bot.store.queries` over hand-made film records (installed with monkeypatch)."""
+
+    def __init__(self, *films: FilmRecord) -> None:
+        self.films = {f.id: f for f in films}
+        self.search_calls: list[str] = []
+
+    def install(self, monkeypatch) -> None:
+        from bot.store import queries
+
+        for name in ("list_films", "get_film", "list_people", "get_person", "list_characters", "search_sentences"):
+            monkeypatch.setattr(queries, name, getattr(self, name))
+
+    async def list_films(self, db) -> list[FilmSummary]:
+        return sorted((summary(f) for f in self.films.values()), key=lambda s: s.title)
+
+    async def get_film(self, db, film_id: int) -> FilmRecord | None:
+        return self.films.get(film_id)
+
+    async def list_people(self, db) -> list[tuple[int, str]]:
+        return sorted({(m.person_id, m.actor) for f in self.films.values() for m in f.cast})
+
+    async def get_person(self, db, person_id: int) -> PersonRecord | None:
+        roles = tuple(PersonRole(f.id, f.title, "cast", m.character, m.sources)
+                      for f in self.films.values() for m in f.cast if m.person_id == person_id)
+        name = next((m.actor for f in self.films.values() for m in f.cast if m.person_id == person_id), None)
+        return PersonRecord(person_id, name, roles) if name else None
+
+    async def list_characters(self, db) -> list[tuple[str, int, int]]:
+        return [(m.character, m.person_id, f.id) for f in self.films.values() for m in f.cast if m.character]
+
+    async def search_sentences(self, db, query: str, limit: int = 5) -> list:
+        """Sentences sharing any word with the query, most shared words first (like FTS5 OR)."""
+        from bot.store.records import SentenceHit
+
+        self.search_calls.append(query)
+        words = set(query.lower().split())
+        hits = []
+        for film in self.films.values():
+            for source in all_sources(film):
+                shared = len(words & set(source.sentence.lower().replace(".", " ").replace(",", " ").split()))
+                if shared:
+                    hits.append(SentenceHit(film.id, film.title, source, float(shared)))
+        return sorted(hits, key=lambda h: -h.rank)[:limit]
+
+
+def all_sources(film: FilmRecord) -> list[Source]:
+    """Every distinct source sentence a film record cites."""
+    found: dict[tuple[int, int], Source] = {}
+    groups = [c.sources for cs in (film.year, film.runtime_min, film.genres, film.directors, film.novel_titles,
+                                   film.novel_authors, film.composers) for c in cs.claims]
+    groups += [m.sources for m in film.cast] + [(p.source,) for p in film.plot]
+    groups += [t.sources for t in film.disc.audio] + [(v.source,) for v in film.disc.verdicts]
+    groups += [c.sources for cs in (film.disc.resolution, film.disc.features, film.disc.subtitles) for c in cs.claims]
+    for group in groups:
+        for s in group:
+            found.setdefault((s.document_id, s.start), s)
+    return list(found.values())
