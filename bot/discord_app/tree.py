@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 
 import discord
 from discord import app_commands
@@ -15,12 +16,22 @@ log = logging.getLogger(__name__)
 APOLOGY = "Sorry, something went wrong on my side while answering. Please try again in a moment."
 
 
+def is_unexpected(error: app_commands.AppCommandError) -> bool:
+    """A bug or an outage (a dropped database...), not the user's doing: a command or an
+    option's transformer raised something that is not an `AppCommandError`."""
+    if isinstance(error, app_commands.TransformerError):
+        return error.__cause__ is not None
+    return isinstance(error, app_commands.CommandInvokeError) or type(error) is app_commands.AppCommandError
+
+
 def error_message(error: app_commands.AppCommandError) -> str:
     """What the user reads for an error; unexpected ones get an apology (and a log entry)."""
+    if is_unexpected(error):
+        return APOLOGY
     if isinstance(error, UnknownFilm):
         return error.message()
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try again in {error.retry_after:.0f} s."
+        return f"Slow down a little: try again in {math.ceil(error.retry_after)} s."
     if isinstance(error, app_commands.NoPrivateMessage):
         return "That command only works in a server."
     if isinstance(error, app_commands.MissingPermissions):
@@ -34,11 +45,6 @@ def error_message(error: app_commands.AppCommandError) -> str:
     if isinstance(error, (app_commands.CommandNotFound, app_commands.CommandSignatureMismatch)):
         return "That command is out of date; the bot's owner needs to run /sync."
     return APOLOGY
-
-
-def is_unexpected(error: app_commands.AppCommandError) -> bool:
-    """Errors that are a bug or an outage (a dropped database...), not the user's doing."""
-    return isinstance(error, app_commands.CommandInvokeError) or type(error) is app_commands.AppCommandError
 
 
 class FilmTree(app_commands.CommandTree):

@@ -19,12 +19,15 @@ def tree() -> FilmTree:
 
 def test_each_error_type_has_its_own_message():
     cooldown = app_commands.CommandOnCooldown(app_commands.Cooldown(1, 10), retry_after=4.2)
-    assert error_message(cooldown) == "Slow down a little: try again in 4 s."
+    assert error_message(cooldown) == "Slow down a little: try again in 5 s."
     assert error_message(app_commands.NoPrivateMessage()) == "That command only works in a server."
     assert "manage_guild" in error_message(app_commands.MissingPermissions(["manage_guild"]))
     assert error_message(app_commands.CheckFailure()) == "You are not allowed to use that command."
     unknown = UnknownFilm("Lavs Vegas", FilmTransformer(), NotFound("No such film.", ("Las Vegas Nights (1941)",)))
     assert error_message(unknown) == "No such film. Did you mean **Las Vegas Nights (1941)**?"
+    broken_lookup = app_commands.TransformerError("x", discord.AppCommandOptionType.string, FilmTransformer())
+    broken_lookup.__cause__ = RuntimeError("index not loaded")
+    assert error_message(broken_lookup) == APOLOGY
 
 
 async def test_an_unexpected_error_is_logged_and_apologised_for_privately(caplog):
