@@ -22,12 +22,17 @@ class RecordingResponse:
 
     done: bool = False
     sent: list[dict[str, Any]] = field(default_factory=list)
+    edited: list[dict[str, Any]] = field(default_factory=list)
 
     def is_done(self) -> bool:
         return self.done
 
     async def send_message(self, content: str | None = None, **kwargs: Any) -> None:
         self.sent.append({"content": content, **kwargs})
+        self.done = True
+
+    async def edit_message(self, **kwargs: Any) -> None:
+        self.edited.append(kwargs)
         self.done = True
 
 
