@@ -91,7 +91,7 @@ ROUTES: dict[str, tuple[str, ...]] = {
         rf"who (?:is|was) {_N}",
     ),
     "overview": (
-        rf"tell me about {_F}",
+        rf"tell me about (?!(?:the )?{_DISC}\b){_F}",
     ),
 }
 
@@ -110,12 +110,12 @@ DISC_ASPECTS: dict[str, str] = {
 _SELF_EVIDENT_ASPECTS = frozenset({"aspect_ratio", "subtitles", "hdr"})
 _SPECIAL_FEATURES = re.compile(r"\b(?:special|bonus) (?:features|material)\b|\bextras\b", re.IGNORECASE)
 _DISC_WORD = re.compile(rf"\b{_DISC}\b", re.IGNORECASE)
-_DISC_OVERVIEW = re.compile(rf"(?:tell me about |what(?:'s| is) on |describe )?(?:the )?(?:(?P<before>.+?) )?{_DISC}"
+_DISC_OVERVIEW = re.compile(rf"(?:tell me about |what(?:'s| is) on |describe )?(?:(?P<before>.+?) )?{_DISC}"
                             rf"(?: (?:of|for) (?P<after>.+?))?", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"^(?:what|which|does|do|is|are|has|have|list|how)\b", re.IGNORECASE)
 
 # Words that stand for "the film" without naming one.
-_NO_FILM = frozenset({"it", "this", "that", "the film", "the movie", "this film", "this movie", "that film",
+_NO_FILM = frozenset({"it", "this", "that", "the", "the film", "the movie", "this film", "this movie", "that film",
                       "that movie", "the picture"})
 
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
