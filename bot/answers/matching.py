@@ -212,10 +212,20 @@ class NameIndex:
         if len(exact) > 1:
             return NotFound(f"Several films are called “{quoted(text)}”; which one?",
                             self._film_labels(self.films[i] for i in exact))
+        if (by_parts := self._film_by_title_parts(text)) is not None:
+            return self.films[by_parts]
         if (close := keys.accepted(query)) is not None:
             return self.films[close]
         return NotFound(f"I don't know a film called “{quoted(text)}”.",
                         self._film_labels(self.films[i] for i in _suggested(query, self._film_tables)))
+
+    def _film_by_title_parts(self, text: str) -> int | None:
+        """The film every known part of a compound title ("Prefix - Title") points at, if one."""
+        parts = [normalize(part) for part in _TITLE_SEPARATOR.split(text)]
+        if len(parts) < 2:
+            return None
+        films = {film for part in parts for film in self._film_tables[0].exact(part)}
+        return films.pop() if len(films) == 1 else None
 
     @staticmethod
     def _film_labels(films: Iterable[FilmSummary]) -> tuple[str, ...]:

@@ -49,6 +49,12 @@ def test_resolve_film_accents_quotes_and_years(index, text, expected):
     assert film_id(index.resolve_film(text)) == expected
 
 
+def test_compound_title_resolves_by_its_known_part(index):
+    assert film_id(index.resolve_film("Reel Club - Salt and Stone")) == 6
+    assert film_id(index.resolve_film("Night Press – Lantern Keeper")) == 1
+    assert isinstance(index.resolve_film("Salt and Stone: Café Zürich"), NotFound)  # two films: ambiguous
+
+
 def test_same_title_twice_asks_which(index):
     result = index.resolve_film("Harbour Lights")
     assert isinstance(result, NotFound)
