@@ -220,19 +220,23 @@ def subtitle_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
 # ---------------------------------------------------------------- special features
 
 _EXTRAS_WORDS = r"(?:extras?|special features?|bonus features?|bonus material|supplements?|supplemental)"
+# Items that describe the disc's own transfer or packaging rather than an extra on it.
 _NOT_A_FEATURE = re.compile(
-    r"\b(?:scan|restoration|remaster|transfer|atmos track|dts[:-]x track|digital copy|bonus material|booklet|slipcase|packaging)\b|^(?:none|n/a)$",
+    r"^(?:new |all-new )?(?:\d{4} )?(?:[248]k )?(?:scan|restoration|remaster|transfer)\b|"
+    r"\b(?:atmos track|dts[:-]x track|digital copy|bonus material|booklet|slipcase|packaging)\b|^(?:none|n/a)$",
     re.IGNORECASE,
 )
 
 
 def special_features(doc: Document, fields: list[Field]) -> list[Claim[str]]:
     claims: list[Claim[str]] = []
+    listed_lines = set()
     for f in fields_by_key(fields, "extras"):
-        if f.value.strip():
+        if _is_item_list(f.value):
+            listed_lines.add(doc.sentence_at(f.start).line)
             claims.extend(_feature_items(f.value, doc.span_at(f.start), inline=True))
     claims.extend(_bullet_features(doc))
-    claims.extend(_prose_features(doc))
+    claims.extend(_prose_features(doc, listed_lines))
     seen, unique = set(), []
     for claim in claims:
         key = claim.value.lower()
@@ -240,6 +244,15 @@ def special_features(doc: Document, fields: list[Field]) -> list[Claim[str]]:
             seen.add(key)
             unique.append(claim)
     return unique
+
+
+def _is_item_list(value: str) -> bool:
+    """A field value listing extras, not a sentence about them, a rating or "none"."""
+    value = value.strip()
+    if not value or re.match(r"(?:none|n/a|no extras)\b", value, re.IGNORECASE) or re.fullmatch(r"[\d/.★☆ ]+", value):
+        return False
+    prose = bool(re.search(r"[a-z]{3}\. [A-Z]", value)) or (len(value.split()) > 8 and not re.search(r"[|;•]", value) and value.count(",") < 2)
+    return not prose
 
 
 def _bullet_features(doc: Document) -> list[Claim[str]]:
@@ -259,19 +272,41 @@ def _bullet_features(doc: Document) -> list[Claim[str]]:
     return claims
 
 
-def _prose_features(doc: Document) -> list[Claim[str]]:
-    """Lists in the extras paragraph: "Extras carried over: a, b, and c." or "A runs ...; B covers ..."."""
+_LIST_INTRO = re.compile(
+    rf"(?i:\b{_EXTRAS_WORDS} include[s]? )|\b(?:[Yy]ou (?:also )?get|[Aa]lso included (?:is|are)) |\b(?:[a-z]+|DVDs?|Blu-rays?|discs?):\s+(?=\S)"
+)
+_SINGLE_INTRO = re.compile(
+    r"^(?:[Tt]he (?:main event|big one|highlight|centerpiece|centrepiece|star attraction)) (?:is|are) (?P<item>[^;]+)"
+)
+_ONLY_FEATURE = re.compile(
+    rf"\b[Tt]he (?:only|sole) {_EXTRAS_WORDS}(?: [a-z]+){{0,3}} (?:is|are) (?:the |a |an )?(?P<item>[^,;]+)"
+)
+
+
+def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
+    """Extras named in prose: "Extras carried over: a, b, and c.", "A runs ...; B covers ...",
+    "The main event is a group commentary", "The only special feature is the trailer"."""
     claims: list[Claim[str]] = []
-    extras_paras = {
-        s.para for s in doc.sentences if s.first_in_line and re.match(rf"\W*(?:the )?{_EXTRAS_WORDS}\b", s.text, re.IGNORECASE)
-    }
+    extras_from: dict[int, int] = {}
+    for s in doc.sentences:
+        if s.line not in extras_from and re.match(rf"\W*(?:the )?{_EXTRAS_WORDS}\b", s.text, re.IGNORECASE):
+            extras_from[s.line] = s.start
     for sentence in doc.sentences:
-        if sentence.para not in extras_paras or _NOT_PRESENT.search(sentence.text):
+        m = _ONLY_FEATURE.search(sentence.text)
+        if m:
+            claims.extend(_feature_items(m.group("item"), sentence.span, inline=False))
+        if sentence.line in listed_lines or sentence.start < extras_from.get(sentence.line, len(doc.text)):
+            continue
+        if _NOT_PRESENT.search(sentence.text):
             continue
         text = re.sub(rf"^{_EXTRAS_WORDS}:\s*", "", sentence.text, flags=re.IGNORECASE)
-        m = re.search(r"(?<=[a-z]):\s+(?=\S)", text) or re.search(rf"{_EXTRAS_WORDS} include[s]? ", text, re.IGNORECASE)
+        m = _LIST_INTRO.search(text)
+        single = _SINGLE_INTRO.search(text)
         if m:
             claims.extend(_feature_items(text[m.end() :], sentence.span, inline=True))
+        elif single:
+            item = re.split(r", (?:an?|the) ", single.group("item"))[0]
+            claims.extend(_feature_items(item, sentence.span, inline=False))
         elif text.count(";") >= 2:
             claims.extend(_feature_items(text, sentence.span, inline=True, trim_to_title=True))
     return claims
@@ -279,30 +314,47 @@ def _prose_features(doc: Document) -> list[Claim[str]]:
 
 def _feature_items(value: str, span: Span, *, inline: bool, trim_to_title: bool = False) -> list[Claim[str]]:
     value = value.strip().rstrip(".")
+    comma_list = inline and not re.search(r"[|;]", value)
     if not inline:
         parts = [value]
-    elif re.search(r"[|;]", value):
+    elif not comma_list:
         parts = re.split(r"\s*[|;]\s*", value)
     else:
         parts = re.split(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\"'])", value)
+    pieces = [piece for part in parts for piece in re.split(r",? along with |, plus ", part)]
     claims = []
-    for part in parts:
-        for piece in re.split(r",? along with |, plus ", part):
-            item = _clean_feature(piece, trim_to_title)
+    previous = None
+    for piece in pieces:
+        # "Title, a seven-part documentary ...": an appositive describing the item before it.
+        if comma_list and previous and previous[:1].isupper() and re.match(r"\s*(?:an?) [a-z]", piece):
+            continue
+        piece = re.sub(r"^\s*(?:and|plus|along with|as well as)\s+", "", piece)
+        if re.match(r"(?:each|both|all|which|who|including)\b", piece):
+            continue  # a clause about the item before, not an item
+        for item in _split_lowercase_pair(piece):
+            item = _clean_feature(item, trim_to_title)
             if item:
                 claims.append(Claim(item, span, 1.0 if inline else 2.0, "header"))
+        previous = piece.strip()
     return claims
+
+
+def _split_lowercase_pair(piece: str) -> list[str]:
+    """"deleted scenes and outtakes" -> two items; titles and "commentary with A and B" stay whole."""
+    m = re.fullmatch(r"\s*((?:and )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) and ([a-z][\w-]*(?: [a-z][\w-]*){0,2})\s*", piece)
+    return [m.group(1), m.group(2)] if m else [piece]
 
 
 def _clean_feature(item: str, trim_to_title: bool) -> str | None:
     item = re.sub(r"^(?:and|plus|then|also)\s+", "", item.strip())
     item = re.sub(r"\s*\((?:\d+:\d\d(?::\d\d)?|\d+)\)\s*$", "", item)  # running time, count
-    item = re.sub(r",? among others$", "", item)
+    item = re.sub(r", (?:with|narrated by|featuring|in which|each|which) .*$", "", item)
+    item = re.sub(r",? among others$|^among others$|^and (?:more|others)$|^etc\.?$", "", item)
     if trim_to_title and item[:1].isupper():
         m = re.match(r"(.+?)\s+(?:runs|covers|looks|shows|is|are|features|offers|takes)\b", item)
         item = m.group(1) if m else item
     item = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", item).strip(" .,:")
-    if len(item) < 3 or len(item.split()) > 16:
+    if len(item) < 3 or len(item.split()) > 24:
         return None
     return item[0].upper() + item[1:] if item[0].islower() else item
 
@@ -321,16 +373,16 @@ _JUDGEMENT = re.compile(
 
 def verdicts(doc: Document) -> list[Verdict]:
     """Judging sentences in the paragraphs about picture and sound."""
-    topic_of_para: dict[int, str] = {}
+    topic_of_line: dict[int, str] = {}
     for sentence in doc.sentences:
         if sentence.first_in_line:
             if _VIDEO_LABEL.match(sentence.text):
-                topic_of_para[sentence.para] = "video"
+                topic_of_line[sentence.line] = "video"
             elif _AUDIO_LABEL.match(sentence.text):
-                topic_of_para[sentence.para] = "audio"
+                topic_of_line[sentence.line] = "audio"
     found = []
     for sentence in doc.sentences:
-        topic = topic_of_para.get(sentence.para) or _topic_of(sentence.text)
+        topic = topic_of_line.get(sentence.line) or _topic_of(sentence.text)
         if topic and _JUDGEMENT.search(sentence.text) and len(sentence.text) > 20:
             found.append(Verdict(topic, squash(doc.original[sentence.start : sentence.end]), sentence.span))
     return found

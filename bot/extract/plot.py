@@ -33,11 +33,11 @@ _SPOILER = re.compile(
 
 def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> list[PlotSentence]:
     summary_starts = {doc.sentence_at(f.start).start for f in fields_by_key(fields, "summary")}
-    summary_paras = {doc.sentence_at(f.start).para for f in fields_by_key(fields, "summary")}
+    summary_lines = {doc.sentence_at(f.start).line for f in fields_by_key(fields, "summary")}
     found = []
     for sentence in doc.sentences:
         text = sentence.text
-        in_summary = sentence.para in summary_paras or sentence.start in summary_starts
+        in_summary = sentence.line in summary_lines or sentence.start in summary_starts
         if len(text.split()) < 6 or not text.rstrip().endswith((".", "!", '"')):
             continue
         if not in_summary:
