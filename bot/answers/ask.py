@@ -11,15 +11,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.answers import routing
 from bot.answers.cast import build_cast
 from bot.answers.disc import audio_fields, build_disc, verdict_fields
-from bot.answers.fields import answer_sources, credit_field, multi_field, single_field
+from bot.answers.fields import answer_sources, credit_field, multi_field, present, single_field
 from bot.answers.film import build_film, novel_field
 from bot.answers.matching import NameIndex, normalize
 from bot.answers.models import Answer, Field, NotFound, Passage
-from bot.answers.phrasing import format_runtime
+from bot.answers.phrasing import field_value_text, format_runtime
 from bot.answers.plot import build_plot
 from bot.answers.routing import Route
 from bot.answers.who import answer_for_match, build_character, castings
@@ -42,8 +43,6 @@ of on or our she so some such than that the their them then there these they thi
 very was we were what when where which while who whom whose why will with would you your film movie
 films movies tell know say says said please
 """.split())
-
-FactBuilder = Callable[[FilmRecord], Answer]
 
 
 async def ask(db, question: str, *, index: NameIndex | None = None) -> Answer:
@@ -126,59 +125,72 @@ async def person_answer(db, found: Route, index: NameIndex) -> Answer | None:
 # -- structured facts about one film ------------------------------------------------------
 
 
-def fact_answer(record: FilmRecord, field: Field | None, sentence: str, missing: str) -> Answer:
-    """One fact as an answer: `sentence` is formatted with the film and the field's value."""
-    if field is None:
-        return NotFound(missing.format(film=record.label)).as_answer()
-    summary = sentence.format(film=record.title, label=record.label, value=field.value)
-    return Answer(kind="ask", title=f"{field.name}: {record.label}", film_id=record.id, summary=summary,
-                  fields=(field,), sources=answer_sources((field,)))
+@dataclass(frozen=True, slots=True)
+class FactQuestion:
+    """A question one field of the film answers: "{film} was directed by {value}."."""
+
+    field: Callable[[FilmRecord], Field | None]
+    sentence: str  # the summary, formatted with the film's title and the field's value
+    missing: str  # said when the documents do not give the fact
+
+    def __call__(self, record: FilmRecord) -> Answer:
+        field = self.field(record)
+        if field is None:
+            return NotFound(self.missing.format(film=record.label)).as_answer()
+        summary = self.sentence.format(film=record.title, value=field_value_text(field))
+        return Answer(kind="ask", title=f"{field.name}: {record.label}", film_id=record.id, summary=summary,
+                      fields=(field,), sources=answer_sources((field,)))
 
 
-def disc_fact(name: str, pick: Callable[[FilmRecord], tuple[Field, ...]]) -> FactBuilder:
-    """A builder answering one aspect of the Blu-ray, possibly several fields (audio tracks)."""
+@dataclass(frozen=True, slots=True)
+class DiscQuestion:
+    """A question about one aspect of the Blu-ray; audio may take several fields (tracks)."""
 
-    def build(record: FilmRecord) -> Answer:
-        fields = pick(record)
+    aspect: str
+    fields: Callable[[FilmRecord], tuple[Field, ...]]
+
+    def __call__(self, record: FilmRecord) -> Answer:
+        fields = self.fields(record)
         if not fields:
-            return NotFound(f"The documents do not give the {name} of the Blu-ray of {record.label}.").as_answer()
-        values = "; ".join(f.value for f in fields)
-        return Answer(kind="ask", title=f"Blu-ray {name}: {record.label}", film_id=record.id,
+            missing = f"The documents do not give the {self.aspect} of the Blu-ray of {record.label}."
+            return NotFound(missing).as_answer()
+        values = "; ".join(field_value_text(f) for f in fields)
+        return Answer(kind="ask", title=f"Blu-ray {self.aspect}: {record.label}", film_id=record.id,
                       summary=f"The Blu-ray of {record.label}: {values}.", fields=fields,
                       sources=answer_sources(fields))
 
-    return build
+
+def sound_fields(record: FilmRecord) -> tuple[Field, ...]:
+    """The audio tracks, then the reviewer's verdict on the sound."""
+    return audio_fields(record.disc) + verdict_fields(record.disc, ("audio",))
 
 
-def _fields(*fields: Field | None) -> tuple[Field, ...]:
-    return tuple(f for f in fields if f is not None)
-
-
-FILM_RELATIONS: dict[str, FactBuilder] = {
-    "director": lambda r: fact_answer(r, credit_field("Directed by", r.directors),
-                                      "{film} was directed by {value}.", "The documents do not name the director of {film}."),
-    "novel": lambda r: fact_answer(r, novel_field(r), "{film} is based on {value}.",
-                                   "The documents do not say {film} is based on a novel."),
-    "composer": lambda r: fact_answer(r, credit_field("Music by", r.composers), "The music for {film} is by {value}.",
-                                      "The documents do not name the composer of {film}."),
-    "year": lambda r: fact_answer(r, single_field("Year", r.year), "{film} is from {value}.",
-                                  "The documents do not give the year of {film}."),
-    "runtime": lambda r: fact_answer(r, single_field("Runtime", r.runtime_min, format_runtime),
-                                     "{film} runs {value}.", "The documents do not give the runtime of {film}."),
-    "genre": lambda r: fact_answer(r, multi_field("Genres", r.genres), "{film}: {value}.",
-                                   "The documents do not give the genre of {film}."),
+FILM_RELATIONS: dict[str, Callable[[FilmRecord], Answer]] = {
+    "director": FactQuestion(lambda r: credit_field("Directed by", r.directors), "{film} was directed by {value}.",
+                             "The documents do not name the director of {film}."),
+    "novel": FactQuestion(novel_field, "{film} is based on {value}.",
+                          "The documents do not say {film} is based on a novel."),
+    "composer": FactQuestion(lambda r: credit_field("Music by", r.composers), "The music for {film} is by {value}.",
+                             "The documents do not name the composer of {film}."),
+    "year": FactQuestion(lambda r: single_field("Year", r.year), "{film} is from {value}.",
+                         "The documents do not give the year of {film}."),
+    "runtime": FactQuestion(lambda r: single_field("Runtime", r.runtime_min, format_runtime), "{film} runs {value}.",
+                            "The documents do not give the runtime of {film}."),
+    "genre": FactQuestion(lambda r: multi_field("Genres", r.genres), "{film}: {value}.",
+                          "The documents do not give the genre of {film}."),
     "cast": build_cast,
     "about": build_plot,
     "overview": build_film,
     "disc": build_disc,
-    "disc:aspect_ratio": disc_fact("aspect ratio", lambda r: _fields(multi_field("Aspect ratio", r.disc.aspect_ratios))),
-    "disc:resolution": disc_fact("resolution", lambda r: _fields(single_field("Resolution", r.disc.resolution))),
-    "disc:codec": disc_fact("video codec", lambda r: _fields(single_field("Video codec", r.disc.codec))),
-    "disc:hdr": disc_fact("HDR formats", lambda r: _fields(multi_field("HDR", r.disc.hdr))),
-    "disc:subtitles": disc_fact("subtitles", lambda r: _fields(multi_field("Subtitles", r.disc.subtitles))),
-    "disc:features": disc_fact("special features", lambda r: _fields(multi_field("Special features", r.disc.features))),
-    "disc:audio": disc_fact("audio", lambda r: audio_fields(r.disc) + tuple(
-        f for f in verdict_fields(r.disc) if f.name.startswith("Sound"))),
+    "disc:aspect_ratio": DiscQuestion("aspect ratio",
+                                      lambda r: present(multi_field("Aspect ratio", r.disc.aspect_ratios))),
+    "disc:resolution": DiscQuestion("resolution", lambda r: present(single_field("Resolution", r.disc.resolution))),
+    "disc:codec": DiscQuestion("video codec", lambda r: present(single_field("Video codec", r.disc.codec))),
+    "disc:hdr": DiscQuestion("HDR formats", lambda r: present(multi_field("HDR", r.disc.hdr))),
+    "disc:subtitles": DiscQuestion("subtitles", lambda r: present(multi_field("Subtitles", r.disc.subtitles))),
+    "disc:features": DiscQuestion("special features",
+                                  lambda r: present(multi_field("Special features", r.disc.features))),
+    "disc:audio": DiscQuestion("audio", sound_fields),
 }
 
 

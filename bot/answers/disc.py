@@ -7,6 +7,8 @@ from bot.answers.models import Answer, Field
 from bot.store import queries
 from bot.store.records import AudioTrack, DiscRecord, FilmRecord
 
+VERDICT_NAMES = {"video": "Picture, in review", "audio": "Sound, in review"}
+
 
 async def disc_answer(db, film_id: int) -> Answer:
     """The Blu-ray details of the film `film_id`, or a plain statement that there are none."""
@@ -42,10 +44,10 @@ def audio_fields(disc: DiscRecord) -> tuple[Field, ...]:
     return tuple(Field("Audio", track_label(t), t.sources, inline=False) for t in disc.audio)
 
 
-def verdict_fields(disc: DiscRecord) -> tuple[Field, ...]:
-    """The reviewer's own sentences on picture and sound, each with its source."""
-    names = {"video": "Picture, in review", "audio": "Sound, in review"}
-    return tuple(Field(names[v.topic], v.text, (v.source,), inline=False) for v in disc.verdicts)
+def verdict_fields(disc: DiscRecord, topics: tuple[str, ...] = ("video", "audio")) -> tuple[Field, ...]:
+    """The reviewer's own sentences on picture and/or sound, each with its source."""
+    return tuple(Field(VERDICT_NAMES[v.topic], v.text, (v.source,), inline=False)
+                 for v in disc.verdicts if v.topic in topics)
 
 
 def track_label(track: AudioTrack) -> str:

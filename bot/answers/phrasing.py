@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.answers.models import Conflict, Field
+
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -27,3 +29,17 @@ def format_runtime(minutes: int) -> str:
         return f"{minutes} min"
     hours, rest = divmod(minutes, 60)
     return f"{minutes} min ({hours} h {rest} min)" if rest else f"{minutes} min ({hours} h)"
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """"one source says 2007" / "two sources say 2007"."""
+    n = len(conflict.sources) or 1
+    verb = "says" if n == 1 else "say"
+    return f"{count_phrase(n, 'source')} {verb} {conflict.value}"
+
+
+def field_value_text(field: Field) -> str:
+    """The field's value followed by its rivals: "1995 — one source says 2007"."""
+    if not field.conflicts:
+        return field.value
+    return field.value + " — " + "; ".join(conflict_text(c) for c in field.conflicts)

@@ -1,7 +1,7 @@
 """Text helpers shared by every renderer (terminal and Discord); no Discord types here.
 
-Phrasing that must read the same on every surface lives here: how a conflict is worded,
-how many sources "one source says" counts, how a source is named.
+Phrasing that must read the same on every surface lives here: how text is cut and escaped,
+how a conflict is worded ("1995 — one source says 2007"), how a source is named.
 """
 
 from __future__ import annotations
@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from bot.answers.models import Conflict, Field
-from bot.answers.phrasing import count_phrase
+# Conflict wording is the answer layer's (summaries use it too); renderers import it from here.
+from bot.answers.phrasing import conflict_text, field_value_text
 from bot.store.records import Source
+
+__all__ = ["ELLIPSIS", "conflict_text", "document_name", "escape_markdown", "field_value_text",
+           "neutralize_mentions", "one_line", "truncate"]
 
 ELLIPSIS = "…"
 
@@ -57,20 +60,6 @@ def neutralize_mentions(text: str) -> str:
         return "<" + match.group(2) + _ZERO_WIDTH_SPACE + match.group(3) + ">"
 
     return _MENTION.sub(breaker, text)
-
-
-def conflict_text(conflict: Conflict) -> str:
-    """"one source says 2007" / "two sources say 2007"."""
-    n = len(conflict.sources) or 1
-    verb = "says" if n == 1 else "say"
-    return f"{count_phrase(n, 'source')} {verb} {conflict.value}"
-
-
-def field_value_text(field: Field) -> str:
-    """The field's value followed by its rivals: "1995 — one source says 2007"."""
-    if not field.conflicts:
-        return field.value
-    return field.value + " — " + "; ".join(conflict_text(c) for c in field.conflicts)
 
 
 def document_name(source: Source) -> str:

@@ -40,7 +40,7 @@ def two_films(monkeypatch) -> FakeStore:
      "The Lantern Keeper is based on the novel Harbour Lights by Tomas Ekberg."),
     ("who composed the score?", "The music for The Lantern Keeper is by Rui Lenz."),
     ("how long is lantern keeper?", "The Lantern Keeper runs 104 min (1 h 44 min)."),
-    ("what year was The Lanturn Keeper released?", "The Lantern Keeper is from 2003."),
+    ("what year was The Lanturn Keeper released?", "The Lantern Keeper is from 2003 — one source says 2009."),
     ("who plays Nell?", "Nell is played by Mara Quill in The Lantern Keeper (2003)."),
     ("who is Eli played by in the lantern keeper", "Eli Ward is played by Jonah Pike in The Lantern Keeper (2003)."),
     ("who is Mara Quill?", "Mara Quill plays Nell in The Lantern Keeper (2003)."),
