@@ -23,7 +23,7 @@ from bot.answers.models import Answer, Field, NotFound, Passage
 from bot.answers.phrasing import field_value_text, format_runtime
 from bot.answers.plot import build_plot
 from bot.answers.routing import Route
-from bot.answers.who import answer_for_match, build_character, castings
+from bot.answers.who import answer_for_match
 from bot.store import queries
 from bot.store.records import FilmRecord, FilmSummary, SentenceHit
 
@@ -97,21 +97,18 @@ def locate_film(found: Route, index: NameIndex, text: str) -> FilmSummary | NotF
 
 
 async def character_answer(db, found: Route, index: NameIndex) -> Answer | None:
-    """"Who plays Sera (in …)?": the character's castings, narrowed to the film if one is named."""
-    match = index.resolve_name(found.name or "")
+    """"Who plays Sera (in …)?": whoever plays the character, in the film named if one is."""
+    film = index.resolve_film(found.film) if found.film else None
+    if isinstance(film, NotFound):
+        if film.suggestions:
+            return film.as_answer()
+        film = None  # words that name no film are no reason to refuse the character
+    match = index.resolve_name(found.name or "", film_id=film.id if film else None)
     if isinstance(match, NotFound):
         return match.as_answer() if match.suggestions else None
-    if match.kind == "person":
-        return await answer_for_match(db, match, index)
-    entries = index.characters_named(match.name) or [match]
-    if found.film:
-        film = index.resolve_film(found.film)
-        if isinstance(film, NotFound):
-            return film.as_answer()
-        entries = [e for e in entries if e.film_id == film.id]
-        if not entries:
-            return NotFound(f"The documents do not say who plays {match.name} in {film.label}.").as_answer()
-    return build_character(match.name, await castings(db, entries))
+    if match.kind == "character" and film is not None and match.film_id != film.id:
+        return NotFound(f"The documents do not say who plays {match.name} in {film.label}.").as_answer()
+    return await answer_for_match(db, match, index)
 
 
 async def person_answer(db, found: Route, index: NameIndex) -> Answer | None:

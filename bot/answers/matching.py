@@ -246,8 +246,11 @@ class NameIndex:
         chosen = _lookup(query, limit, self._name_tables) if query else self._names_by_label[:limit]
         return [(self.names[i].label[:CHOICE_LIMIT], self.names[i].value) for i in chosen]
 
-    def resolve_name(self, text: str) -> NameMatch | NotFound:
-        """The person or character `text` names: an autocomplete value, a name, or part of one."""
+    def resolve_name(self, text: str, *, film_id: int | None = None) -> NameMatch | NotFound:
+        """The person or character `text` names: an autocomplete value, a name, or part of one.
+
+        With `film_id`, a character of that film wins over same-named ones elsewhere.
+        """
         text = text.strip()
         if by_value := self._name_by_value(text):
             return by_value
@@ -256,6 +259,7 @@ class NameIndex:
             return NotFound("Name a person or a character.")
         for table in self._name_tables:
             hits = self._distinct(table.exact(query))
+            hits = [i for i in hits if self.names[i].film_id == film_id] or hits
             if len(hits) == 1:
                 return self.names[hits[0]]
             if len(hits) > 1:

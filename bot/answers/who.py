@@ -24,7 +24,9 @@ async def who_answer(db, name: str, *, index: NameIndex | None = None) -> Answer
 async def answer_for_match(db, match: NameMatch, index: NameIndex) -> Answer:
     """The who-answer for a resolved name: a character's castings or a person's roles."""
     if match.kind == "character":
-        return build_character(match.name, await castings(db, index.characters_named(match.name)))
+        # Everyone credited with this character in this film (a role may be shared).
+        entries = [e for e in index.characters_named(match.name) if e.film_id == match.film_id]
+        return build_character(match.name, await castings(db, entries or [match]))
     person = await queries.get_person(db, match.person_id)
     if person is None:
         return NotFound(f"I don't know anyone called “{match.name}”.").as_answer()
@@ -36,11 +38,16 @@ async def castings(db, characters: list[NameMatch]) -> list[Casting]:
     found: list[Casting] = []
     for entry in characters:
         film = await queries.get_film(db, entry.film_id)
-        member = film and next((m for m in film.cast if m.person_id == entry.person_id and m.character
-                                and normalize(m.character) == normalize(entry.name)), None)
-        if member:
+        if film is not None and (member := credit_for(film, entry)) is not None:
             found.append((film, member))
     return found
+
+
+def credit_for(film: FilmRecord, entry: NameMatch) -> CastMember | None:
+    """The actor's credit in the film, the one naming this character if they have several."""
+    credits = [m for m in film.cast if m.person_id == entry.person_id]
+    same_name = [m for m in credits if m.character and normalize(m.character) == normalize(entry.name)]
+    return (same_name or credits or [None])[0]
 
 
 def build_character(character: str, found: list[Casting]) -> Answer:

@@ -180,3 +180,17 @@ async def test_who_answer(store):
     unknown = await who_answer(DB, "Jonas Pik")
     assert unknown.found or "Jonah Pike" in unknown.suggestions
     assert not (await who_answer(DB, "Qwxz")).found
+
+
+async def test_named_film_picks_between_same_named_characters(monkeypatch):
+    film = lantern()
+    nell_again = (dataclasses.replace(film.cast[1], person_id=5, actor="Ada Quill"),)
+    sequel = lantern(id=8, title="Salt and Stone", aliases=(), year=claims((2011, src(2, "Released in 2011."))),
+                     cast=nell_again)
+    FakeStore(film, sequel).install(monkeypatch)
+    assert (await ask(DB, "who plays Nell in Salt and Stone?")).summary == (
+        "Nell is played by Ada Quill in Salt and Stone (2011).")
+    ambiguous = await ask(DB, "who plays Nell?")
+    assert not ambiguous.found and len(ambiguous.suggestions) == 2
+    picked = await who_answer(DB, "character:5:8")
+    assert picked.summary == "Nell is played by Ada Quill in Salt and Stone (2011)."
