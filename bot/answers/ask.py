@@ -141,25 +141,22 @@ class FactQuestion:
 
 @dataclass(frozen=True, slots=True)
 class DiscQuestion:
-    """A question about one aspect of the Blu-ray; audio may take several fields (tracks)."""
+    """A question about one aspect of the Blu-ray: its facts, then any review sentences on it."""
 
     aspect: str
-    fields: Callable[[FilmRecord], tuple[Field, ...]]
+    facts: Callable[[FilmRecord], tuple[Field, ...]]
+    review: Callable[[FilmRecord], tuple[Field, ...]] = lambda record: ()
 
     def __call__(self, record: FilmRecord) -> Answer:
-        fields = self.fields(record)
-        if not fields:
+        facts, review = self.facts(record), self.review(record)
+        if not (facts or review):
             missing = f"The documents do not give the {self.aspect} of the Blu-ray of {record.label}."
             return NotFound(missing).as_answer()
-        values = "; ".join(field_value_text(f) for f in fields)
+        subject = f"{self.aspect.capitalize()} of the Blu-ray of {record.label}"
+        summary = (f"{subject}: {'; '.join(field_value_text(f) for f in facts)}." if facts
+                   else f"{subject}, as the review describes it:")
         return Answer(kind="ask", title=f"Blu-ray {self.aspect}: {record.label}", film_id=record.id,
-                      summary=f"The Blu-ray of {record.label}: {values}.", fields=fields,
-                      sources=answer_sources(fields))
-
-
-def sound_fields(record: FilmRecord) -> tuple[Field, ...]:
-    """The audio tracks, then the reviewer's verdict on the sound."""
-    return audio_fields(record.disc) + verdict_fields(record.disc, ("audio",))
+                      summary=summary, fields=facts + review, sources=answer_sources(facts + review))
 
 
 FILM_RELATIONS: dict[str, Callable[[FilmRecord], Answer]] = {
@@ -187,7 +184,7 @@ FILM_RELATIONS: dict[str, Callable[[FilmRecord], Answer]] = {
     "disc:subtitles": DiscQuestion("subtitles", lambda r: present(multi_field("Subtitles", r.disc.subtitles))),
     "disc:features": DiscQuestion("special features",
                                   lambda r: present(multi_field("Special features", r.disc.features))),
-    "disc:audio": DiscQuestion("audio", sound_fields),
+    "disc:audio": DiscQuestion("audio", lambda r: audio_fields(r.disc), lambda r: verdict_fields(r.disc, ("audio",))),
 }
 
 

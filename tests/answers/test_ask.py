@@ -44,9 +44,9 @@ def two_films(monkeypatch) -> FakeStore:
     ("who plays Nell?", "Nell is played by Mara Quill in The Lantern Keeper (2003)."),
     ("who is Eli played by in the lantern keeper", "Eli Ward is played by Jonah Pike in The Lantern Keeper (2003)."),
     ("who is Mara Quill?", "Mara Quill plays Nell in The Lantern Keeper (2003)."),
-    ("what aspect ratio does the Blu-ray have?", "The Blu-ray of The Lantern Keeper (2003): 2.39:1."),
+    ("what aspect ratio does the Blu-ray have?", "Aspect ratio of the Blu-ray of The Lantern Keeper (2003): 2.39:1."),
     ("what special features are on the disc?",
-     "The Blu-ray of The Lantern Keeper (2003): Audio commentary, Trailer."),
+     "Special features of the Blu-ray of The Lantern Keeper (2003): Audio commentary, Trailer."),
 ])
 async def test_structured_answers(store, question, summary):
     answer = await ask(DB, question)
@@ -67,8 +67,16 @@ async def test_novel_answer_cites_its_sentence(store):
 
 async def test_audio_answer_lists_tracks_with_sources(store):
     answer = await ask(DB, "what audio does the blu-ray have?")
-    assert answer.fields[0].value == "DTS-HD Master Audio 5.1 (English)"
+    assert answer.summary == "Audio of the Blu-ray of The Lantern Keeper (2003): DTS-HD Master Audio 5.1 (English)."
+    assert [f.name for f in answer.fields] == ["Audio", "Sound, in review"]
     assert S_AUDIO in answer.sources
+
+
+async def test_review_alone_answers_a_disc_question(monkeypatch):
+    film = lantern()
+    FakeStore(lantern(disc=dataclasses.replace(film.disc, audio=()))).install(monkeypatch)
+    answer = await ask(DB, "what audio does the blu-ray have?")
+    assert answer.summary.endswith("as the review describes it:") and len(answer.fields) == 1
 
 
 async def test_about_cast_and_disc_reuse_the_command_answers(store):
