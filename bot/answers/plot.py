@@ -21,7 +21,7 @@ async def plot_answer(db, film_id: int, *, full: bool = False, reveal_ending: bo
 
 
 def build_plot(film: FilmRecord, *, full: bool = False, reveal_ending: bool = False) -> Answer:
-    """Story sentences as passages; the short version comes from the document telling most of it.
+    """Story sentences as passages; the short version opens with the document telling most of it.
 
     Ending sentences (`spoiler`) are included only with `reveal_ending`; when some were left
     out, the summary says so.
@@ -30,15 +30,13 @@ def build_plot(film: FilmRecord, *, full: bool = False, reveal_ending: bool = Fa
     if not film.plot:
         return Answer(kind="plot", title=title, film_id=film.id,
                       summary=f"The documents tell no story for {film.label}.")
-    story = list(film.plot) if full else fullest_telling(film.plot)
-    lines = story if full else short_version(story)
+    lines = list(film.plot) if full else short_version(film.plot)
     shown = [line for line in lines if reveal_ending or not line.spoiler]
-    held_back = not reveal_ending and any(line.spoiler for line in story)
+    held_back = not reveal_ending and any(line.spoiler for line in film.plot)
     passages = tuple(Passage(line.text, line.source, line.spoiler) for line in shown)
     tellers = dedupe_sources(*((p.source,) for p in passages))
-    summary = story_attribution(sorted({s.document for s in tellers}))
-    if held_back:
-        summary = f"{summary} {ENDING_HELD_BACK}"
+    notes = [story_attribution(sorted({s.document for s in tellers}))] if passages else []
+    summary = " ".join(notes + ([ENDING_HELD_BACK] if held_back else []))
     return Answer(kind="plot", title=title, film_id=film.id, summary=summary, passages=passages,
                   sources=tellers, has_spoilers=any(p.spoiler for p in passages))
 
@@ -49,10 +47,13 @@ def fullest_telling(plot: tuple[PlotLine, ...]) -> list[PlotLine]:
     return [line for line in plot if line.source.document_id == teller]
 
 
-def short_version(story: list[PlotLine]) -> list[PlotLine]:
-    """The opening sentences of a telling, followed by its ending sentences."""
-    opening = [line for line in story if not line.spoiler][:SHORT_PLOT_LINES]
-    return opening + [line for line in story if line.spoiler]
+def short_version(plot: tuple[PlotLine, ...]) -> list[PlotLine]:
+    """The opening sentences of the fullest telling, then every document's ending sentences.
+
+    Endings come from all documents because the fullest telling may stop before the end.
+    """
+    opening = [line for line in fullest_telling(plot) if not line.spoiler][:SHORT_PLOT_LINES]
+    return opening + [line for line in plot if line.spoiler]
 
 
 def story_attribution(documents: list[str]) -> str:

@@ -138,6 +138,23 @@ def test_full_plot_tells_every_story_sentence():
     assert [p.text for p in revealed.passages] == [s.sentence for s in S_PLOT]
 
 
+def test_endings_come_from_every_document():
+    film = lantern()
+    ending = src(2, "Nell sails away at dawn.")
+    plot = (*film.plot[:-1], dataclasses.replace(film.plot[0], text=ending.sentence, source=ending, spoiler=True))
+    hidden = build_plot(lantern(plot=plot))
+    assert "held back" in hidden.summary and not hidden.has_spoilers
+    revealed = build_plot(lantern(plot=plot), reveal_ending=True)
+    assert revealed.passages[-1].source == ending and revealed.passages[-1].spoiler
+
+
+def test_plot_that_is_all_ending():
+    film = lantern()
+    only_ending = (dataclasses.replace(film.plot[-1]),)
+    answer = build_plot(lantern(plot=only_ending))
+    assert answer.passages == () and answer.summary.startswith("The ending is held back")
+
+
 def test_plot_of_film_without_story():
     answer = build_plot(bare_film(), full=True, reveal_ending=True)
     assert answer.passages == () and "no story" in answer.summary
