@@ -53,10 +53,10 @@ def normalize(text: str) -> str:
     return title_key(text.replace("&", " and "))
 
 
-def film_keys(film: FilmSummary) -> set[str]:
-    """Every key a film answers to: its title, its aliases and the parts of compound titles."""
+def film_keys(film: FilmSummary, *, with_aliases: bool = True) -> set[str]:
+    """The keys a film answers to: its title, its aliases and the parts of compound titles."""
     keys = set()
-    for name in (film.title, *film.aliases):
+    for name in (film.title, *(film.aliases if with_aliases else ())):
         keys.add(normalize(name))
         keys.update(normalize(part) for part in _TITLE_SEPARATOR.split(name))
     keys.discard("")
@@ -167,6 +167,9 @@ class NameIndex:
         self._films_by_label = sorted(self.films.values(), key=lambda f: (f.label.casefold(), f.id))
         keys = [(key, f.id) for f in self.films.values() for key in film_keys(f)]
         self._film_tables = (_KeyTable(keys), _KeyTable((w, i) for key, i in keys for w in title_words(key)))
+        # Spotting a film inside a question uses titles only: an alias picked up from a page
+        # ("Audio", "Credits") is too common a word to mean the film in running text.
+        self._title_keys = sorted((key, f.id) for f in self.films.values() for key in film_keys(f, with_aliases=False))
         self.people: dict[int, str] = dict(people)
         self.names: list[NameMatch] = [
             NameMatch("person", name, pid, name, None, name) for pid, name in self.people.items()
@@ -232,10 +235,9 @@ class NameIndex:
         return tuple(f.label for f in films)
 
     def film_named_in(self, text: str) -> FilmSummary | None:
-        """The film whose title or alias appears, as whole words, in `text` (longest wins)."""
+        """The film whose title appears, as whole words, in `text` (the longest title wins)."""
         padded = f" {normalize(text)} "
-        keys = self._film_tables[0]
-        found = [(len(key), owners[0]) for key, owners in zip(keys.keys, keys.owners) if f" {key} " in padded]
+        found = [(len(key), film_id) for key, film_id in self._title_keys if f" {key} " in padded]
         return self.films[max(found)[1]] if found else None
 
     # -- people and characters ------------------------------------------------------------

@@ -71,25 +71,33 @@ def casting_field(film: FilmRecord, member: CastMember) -> Field:
 
 
 def build_person(person: PersonRecord, film_labels: dict[int, str] | None = None) -> Answer:
-    """Every role of a person, one field each: "Nicolas Cage plays Ben Sanderson in …"."""
+    """Every role of a person, one field each, summed up in one sentence per kind of job:
+    "Mike Figgis directed Leaving Las Vegas (1995) and composed the music for Leaving …"."""
     labels = film_labels or {}
     if not person.roles:
         return Answer(kind="who", title=person.name, summary=f"The documents name {person.name} in no film.")
     fields = tuple(Field(labels.get(r.film_id, r.film_title), role_title(r), r.sources, inline=False)
                    for r in person.roles)
-    phrases = [role_phrase(r, labels.get(r.film_id, r.film_title)) for r in person.roles]
     film_ids = {r.film_id for r in person.roles}
     return Answer(kind="who", title=person.name, film_id=film_ids.pop() if len(film_ids) == 1 else None,
-                  summary=f"{person.name} {join_words(phrases)}.", fields=fields,
+                  summary=f"{person.name} {roles_sentence(person.roles, labels)}.", fields=fields,
                   sources=answer_sources(fields))
 
 
-def role_phrase(role: PersonRole, film: str) -> str:
-    """"plays Sera in Leaving Las Vegas (1995)", "directed Leaving Las Vegas (1995)"."""
-    if role.role == "cast":
-        return f"plays {role.character} in {film}" if role.character else f"appears in {film}"
-    return {"director": f"directed {film}", "novelist": f"wrote the novel {film} is based on",
-            "composer": f"composed the music for {film}"}[role.role]
+def roles_sentence(roles: tuple[PersonRole, ...], labels: dict[int, str]) -> str:
+    """"plays Ben in A and Red in B and directed C": each job's verb said once."""
+    by_job: dict[str, list[str]] = {}
+    for role in roles:
+        film = labels.get(role.film_id, role.film_title)
+        if role.role == "cast" and role.character:
+            by_job.setdefault("plays", []).append(f"{role.character} in {film}")
+        else:
+            by_job.setdefault(JOB_VERBS[role.role], []).append(film)
+    return join_words(f"{verb} {join_words(films)}" for verb, films in by_job.items())
+
+
+JOB_VERBS = {"cast": "appears in", "director": "directed", "novelist": "wrote the novel behind",
+             "composer": "composed the music for"}
 
 
 def role_title(role: PersonRole) -> str:

@@ -242,3 +242,17 @@ def test_help_lists_commands_and_examples():
     for command in ("/film", "/cast", "/plot", "/bluray", "/who", "/sources", "/ask", "/help"):
         assert any(n.startswith(command) for n in names)
     assert "who directed" in answer.fields[-1].value
+
+
+def test_person_with_several_jobs_says_each_verb_once():
+    from bot.store.records import PersonRecord, PersonRole
+
+    roles = (PersonRole(7, "The Lantern Keeper", "cast", "Eli Ward", (S_INTRO,)),
+             PersonRole(8, "Salt and Stone", "cast", "Kip", (S_INTRO,)),
+             PersonRole(8, "Salt and Stone", "director", None, (S_INTRO,)),
+             PersonRole(9, "Dry Dock", "novelist", None, (S_INTRO,)))
+    answer = build_person(PersonRecord(1, "Jonah Pike", roles))
+    assert answer.summary == ("Jonah Pike plays Eli Ward in The Lantern Keeper and Kip in Salt and Stone, "
+                              "directed Salt and Stone and wrote the novel behind Dry Dock.")
+    assert [f.value for f in answer.fields] == ["as Eli Ward", "as Kip", "director", "novelist"]
+    assert answer.film_id is None
