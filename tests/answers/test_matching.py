@@ -98,6 +98,12 @@ def test_film_named_in_question(index):
     assert index.film_named_in("who plays Nell?") is None
 
 
+def test_aliases_are_not_spotted_in_running_text():
+    index = NameIndex([FilmSummary(1, "The Lantern Keeper", 2003, ("Audio",))], [], [])
+    assert index.film_named_in("what audio does the disc have") is None
+    assert film_id(index.resolve_film("Audio")) == 1  # a film option may still use it
+
+
 def name(result) -> tuple | None:
     return (result.kind, result.name, result.film_id) if isinstance(result, NameMatch) else None
 
