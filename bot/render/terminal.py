@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.answers.film import novel_phrase
 from bot.answers.models import Answer, Field, Passage
 from bot.extract.facts import CastCredit, Claim, DocumentFacts
 from bot.render.text import conflict_text, document_name, one_line, truncate
@@ -113,7 +114,7 @@ def claims_text(claims: list[Claim], template: str = "{}", *, novel: bool = Fals
     for claim in claims:
         value = claim.value
         if novel:
-            value = " by ".join(part for part in (value.title, value.author) if part)
+            value = novel_phrase(value.title, value.author)
         parts.append(f"{template.format(value)} ({claim.kind})")
     return "; ".join(parts)
 

@@ -64,7 +64,7 @@ def test_render_facts():
     text = render_facts(facts)
     assert "Year: 2003 (prose); 2009 (header)" in text
     assert "Runtime: 104 min (prose)" in text
-    assert "Based on: Tomas Ekberg (prose)" in text
+    assert "Based on: a novel by Tomas Ekberg (prose)" in text
     assert "- Jonah Pike as Eli Ward [lead] — a lighthouse keeper" in text
     assert "- [spoiler] Eli leaves." in text
     assert "Video: 1080p / AVC / 2.39:1" in text
