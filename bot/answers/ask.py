@@ -32,10 +32,12 @@ DONT_KNOW = "I don't know: nothing in the documents answers that."
 SEARCH_POOL = 40
 QUOTED_SENTENCES = 3
 # A quoted sentence must cover at least this share of the question's (rarity-weighted) words.
-MIN_COVERAGE = 0.6
+MIN_COVERAGE = 0.5
 MAX_SEARCH_TERMS = 8
 
 _WORD = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_SIBILANT_ES = ("sses", "shes", "ches", "xes", "zes")
 _STOPWORDS = frozenset("""
 a about after all also am an and any are as at be been before being but by can could did do does doing
 for from had has have he her hers him his how i if in into is it its just me more most much my no not
@@ -216,14 +218,19 @@ async def search_answer(db, text: str, index: NameIndex) -> Answer:
 def search_terms(text: str, film: FilmSummary | None) -> list[str]:
     """The question's content words (no stopwords, no words of the film's own title)."""
     title_words = set(normalize(film.title).split()) if film else set()
-    words = [w for w in _WORD.findall(normalize(text)) if w not in _STOPWORDS and w not in title_words]
+    words = [w for w in _WORD.findall(normalize(_POSSESSIVE.sub("", text)))
+             if w not in _STOPWORDS and w not in title_words]
     return list(dict.fromkeys(words))[:MAX_SEARCH_TERMS]
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough that "offer" meets "offers" and "offered"."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+    """A crude English stem, enough that "offer" meets "offers"/"offered" and "lose" "loses"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(_SIBILANT_ES):
+        return word[:-2]
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
 
@@ -235,6 +242,12 @@ def search_words(terms: list[str]) -> list[str]:
         base = stem(term)
         words += [term, base, base + "s", base + "ed", base + "ing"]
     return list(dict.fromkeys(words))[: queries.MAX_SEARCH_WORDS]
+
+
+def enough_terms(matched: int, asked: int) -> bool:
+    """Whether a sentence sharing `matched` of the question's `asked` words may answer it:
+    at most a third may be missing, so "what is Sera's job?" is not answered by Ben's job."""
+    return matched >= asked - asked // 3
 
 
 def best_sentences(hits: list[SentenceHit], terms: list[str]) -> list[SentenceHit]:
@@ -249,8 +262,9 @@ def best_sentences(hits: list[SentenceHit], terms: list[str]) -> list[SentenceHi
     total = sum(weights.values())
     scored = []
     for hit, words in zip(hits, hit_stems):
-        coverage = sum(weights[s] for s in stems if s in words) / total
-        if coverage >= MIN_COVERAGE:
+        shared = [s for s in stems if s in words]
+        coverage = sum(weights[s] for s in shared) / total
+        if coverage >= MIN_COVERAGE and enough_terms(len(shared), len(stems)):
             scored.append((coverage, hit.rank, hit))
     scored.sort(key=lambda c: (-c[0], -c[1]))
     return [hit for _, _, hit in scored[:QUOTED_SENTENCES]]

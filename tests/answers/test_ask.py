@@ -8,7 +8,7 @@ import pytest
 
 from bot.answers import (ask, cast_answer, disc_answer, film_answer, plot_answer, sources_answer,
                          who_answer)
-from bot.answers.ask import DONT_KNOW, search_terms, search_words, stem
+from bot.answers.ask import search_terms, search_words, stem
 from bot.answers.matching import NameIndex
 from tests.answers.factories import S_AUDIO, S_NOVEL, S_PLOT, FakeStore, claims, lantern, src
 
@@ -160,7 +160,15 @@ async def test_hostile_questions_get_a_calm_answer(store, question):
 
 def test_search_terms_and_inflections():
     assert search_terms("How much does Ben offer Sera?", None) == ["ben", "offer", "sera"]
+    assert search_terms("What is Sera’s job?", None) == ["sera", "job"]
     assert stem("offers") == "offer" and stem("offered") == "offer" and stem("sea") == "sea"
+    assert stem("loses") == "lose" and stem("watches") == "watch" and stem("stories") == "story"
+    assert stem("boss") == "boss"
+
+
+async def test_a_sentence_missing_a_word_that_matters_is_not_quoted(store):
+    answer = await ask(DB, "what is Nell's brother's job?")  # a sentence names her brother, none his job
+    assert not answer.found
     assert {"offer", "offers", "offered"} <= set(search_words(["offer"]))
 
 
