@@ -1,0 +1,173 @@
+"""Ingest files into the store: one transaction per document, idempotent by content hash.
+
+A file whose bytes are already stored is skipped; a changed file at a known path replaces
+that document's facts; a file that cannot be read or extracted is reported and skipped
+while the others still land. Each document is stored inside its own BEGIN IMMEDIATE ...
+COMMIT, so an interrupted run leaves every document either complete or absent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiosqlite
+
+from bot.extract import extract_document
+from bot.extract.facts import DocumentFacts
+from bot.ingest.reader import DEFAULT_MAX_BYTES, DocumentError, decode_document, read_bytes
+from bot.store.writer import delete_document, save_document
+
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".md"})
+PROGRESS_EVERY_DOCUMENTS = 500
+PROGRESS_EVERY_SECONDS = 5.0
+
+Progress = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did, document by document."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: list[tuple[Path, str]] = field(default_factory=list)  # (path, one-line message)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.unchanged + self.replaced + len(self.failed)
+
+    def summary(self) -> str:
+        """One line, e.g. "ingest: 12 documents: 10 added, 1 unchanged, 0 replaced, 1 failed"."""
+        return (f"ingest: {self.seen} documents: {self.added} added, {self.unchanged} unchanged, "
+                f"{self.replaced} replaced, {len(self.failed)} failed")
+
+
+def document_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(document files under `paths`, in sorted order; paths that do not exist, with a message)."""
+    files: list[Path] = []
+    missing: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append((path, f"{path}: no such file or folder"))
+    return list(dict.fromkeys(files)), missing
+
+
+async def ingest_paths(db: aiosqlite.Connection, paths: list[Path], *, progress: Progress | None = None,
+                       max_bytes: int = DEFAULT_MAX_BYTES) -> IngestReport:
+    """Ingest the files and folders (walked for .txt .text .html .htm .md) into the database."""
+    files, missing = document_files(paths)
+    report = IngestReport(failed=missing)
+    ticker = _ProgressTicker(len(files), progress)
+    for path in files:
+        await _ingest_one(db, path, report, max_bytes)
+        ticker.tick(report)
+    ticker.finish(report)
+    return report
+
+
+async def ensure_filled(db: aiosqlite.Connection, documents_dir: Path) -> IngestReport | None:
+    """Ingest the folder's documents the database lacks; None when there was nothing new.
+
+    On a fresh database every document is ingested; otherwise only files whose content hash
+    is not stored yet, so the check costs one read of each (small) file and one query.
+    """
+    files, _ = document_files([documents_dir])
+    if not files:
+        return None
+    async with db.execute("SELECT sha256 FROM documents") as cursor:
+        stored = {row[0] for row in await cursor.fetchall()}
+    new = [f for f in files if not stored or _sha256_of(f) not in stored]
+    if not new:
+        return None
+    return await ingest_paths(db, new)
+
+
+def _sha256_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+async def _ingest_one(db: aiosqlite.Connection, path: Path, report: IngestReport, max_bytes: int) -> None:
+    """Store one file in its own transaction, counting the outcome in `report`."""
+    try:
+        data = read_bytes(path, max_bytes=max_bytes)
+        sha256 = hashlib.sha256(data).hexdigest()
+        if await _has_hash(db, sha256):
+            report.unchanged += 1
+            return
+        text = decode_document(data, name=str(path), max_bytes=max_bytes)
+        facts = extract_document(text)
+        replaced = await _store(db, path, sha256, text, facts)
+    except DocumentError as exc:
+        report.failed.append((path, str(exc)))
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
+        report.failed.append((path, f"{path}: {type(exc).__name__}: {exc}"))
+    else:
+        if replaced:
+            report.replaced += 1
+        else:
+            report.added += 1
+
+
+async def _has_hash(db: aiosqlite.Connection, sha256: str) -> bool:
+    async with db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)) as cursor:
+        return await cursor.fetchone() is not None
+
+
+async def _store(db: aiosqlite.Connection, path: Path, sha256: str, text: str, facts: DocumentFacts) -> bool:
+    """Save the document in one transaction, replacing an older version at the same path.
+
+    Returns whether an older version was replaced.
+    """
+    await db.execute("BEGIN IMMEDIATE")
+    try:
+        async with db.execute("SELECT id FROM documents WHERE path = ?", (str(path),)) as cursor:
+            old = await cursor.fetchone()
+        if old is not None:
+            await delete_document(db, old[0])
+        await save_document(db, path=path, sha256=sha256, text=text, facts=facts)
+        await db.execute("COMMIT")
+    except BaseException:
+        await db.execute("ROLLBACK")
+        raise
+    return old is not None
+
+
+class _ProgressTicker:
+    """Calls `progress` every so many documents or seconds, and once at the end of long runs."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = total
+        self.progress = progress
+        self.started = self.last = time.monotonic()
+        self.count = 0
+        self.reported = 0
+
+    def tick(self, report: IngestReport) -> None:
+        self.count += 1
+        now = time.monotonic()
+        if self.progress and (self.count - self.reported >= PROGRESS_EVERY_DOCUMENTS
+                              or now - self.last >= PROGRESS_EVERY_SECONDS):
+            self._emit(report, now)
+
+    def finish(self, report: IngestReport) -> None:
+        if self.progress and self.reported and self.reported < self.count:
+            self._emit(report, time.monotonic())
+
+    def _emit(self, report: IngestReport, now: float) -> None:
+        rate = self.count / max(now - self.started, 1e-9)
+        self.progress(f"ingest: {self.count}/{self.total} documents ({report.added} added, "
+                      f"{report.unchanged} unchanged, {report.replaced} replaced, "
+                      f"{len(report.failed)} failed; {rate:.0f}/s)")
+        self.last, self.reported = now, self.count

@@ -1,0 +1,1 @@
+"""SQLite storage of documents, sentences and facts with provenance (aiosqlite)."""
