@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.facts import Billing, CastCredit, Span
-from bot.extract.film import YEAR, _TITLE_YEAR, _is_related_line, _same_title
+from bot.extract.film import YEAR, other_film_sentences
 from bot.extract.header import Field, fields_by_key
 from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, is_person_name, split_names, surname_index
 from bot.extract.text import Document, Sentence, squash
@@ -40,13 +40,6 @@ _VERB = (
     r"(?<!such )(?<!well )(?:[\w-]+ ){1,8}?(?<!such )(?<!well )(?<!same )(?<!much )(?<!long )(?<!soon )as))"
 )
 _SUBJECT_START = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bwhile )|(?<=\bwith )|(?<=\bfrom ))"
-_RELATED_HEADING = re.compile(
-    r"^(?:more like this|similar films|you may also like|customers (?:who )?(?:bought|also bought).*|borrowers also checked out|"
-    r"related(?: reviews| posts| titles)?|more [\w ]+|see also|read next|next up|also in .*|also available)\s*:?$",
-    re.IGNORECASE,
-)
-
-
 @dataclass(slots=True)
 class _Credit:
     actor: str
@@ -86,7 +79,7 @@ class _Cast:
 
 
 def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: set[str], directors: list[str]) -> list[CastCredit]:
-    skipped = _skipped_sentences(doc, title)
+    skipped = other_film_sentences(doc, title)
     foreign = {clean_name(m.group(0)) for s in skipped for m in NAME_RE.finditer(s.text)}
     usable = [s for s in doc.sentences if s not in skipped]
     cast = _Cast()
@@ -115,23 +108,6 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
 
 
 # ---------------------------------------------------------------- what to skip
-
-
-def _skipped_sentences(doc: Document, title: str | None) -> set[Sentence]:
-    """Sentences about other films: related-title lists and mentions of "Other Title (YEAR)"."""
-    skipped: set[Sentence] = set()
-    in_related_block = None
-    for sentence in doc.sentences:
-        line = doc.line_text(sentence.line)
-        if _RELATED_HEADING.match(line.strip()):
-            in_related_block = sentence.para
-        if sentence.para == in_related_block or _is_related_line(line):
-            skipped.add(sentence)
-            continue
-        for m in _TITLE_YEAR.finditer(sentence.text):
-            if not title or not _same_title(m.group(1), title):
-                skipped.add(sentence)
-    return skipped
 
 
 # ---------------------------------------------------------------- lists

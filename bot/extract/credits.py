@@ -45,8 +45,8 @@ _DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"\b[Dd]irected by {_WHO}"), 3.0),
     (re.compile(rf"\({_WHO}, {YEAR}\)"), 3.0),
     (re.compile(rf"\b(?:^|[Ww]riter-)[Dd]irector:? {_WHO}"), 2.5),
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_FILM_NOUN}\b"), 2.5),
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,60}},)? direct(?:s|ed)\b(?! by)"), 2.0),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_FILM_NOUN}s?\b"), 2.5),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? direct(?:s|ed)\b(?! by)"), 2.0),
     (re.compile(rf"\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b"), 2.0),
 )
 
@@ -62,9 +62,11 @@ def director_claims(doc: Document, fields: list[Field], people: People, title: s
         if m:
             claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
     patterns = list(_DIRECTOR_PATTERNS)
-    if title:
-        patterns.append((re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} {re.escape(title)}\b"), 2.0))
     for sentence in doc.sentences:
+        if title and not re.search(r"\b(?:script|screenplay|written|novel|book)\b", sentence.text):
+            # "David Fincher's The Social Network" (a full name: "Keaton's Batman" is a role)
+            for m in re.finditer(rf"(?<![\w'])({NAME}){_POSS} {re.escape(title)}\b", sentence.text):
+                claims.append(Claim(clean_name(m.group(1)), sentence.span, 2.0, "prose"))
         for pattern, weight in patterns:
             for m in pattern.finditer(sentence.text):
                 name = people.resolve(m.group("who"))

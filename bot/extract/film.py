@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from bot.extract.facts import Claim
-from bot.extract.header import Field, fields_by_key
+from bot.extract.header import LABELS, Field, fields_by_key
+from bot.extract.names import NAME, is_person_name
 from bot.extract.text import Document, Sentence, squash
 
 YEAR = r"(?:18[89]\d|19\d\d|20[0-4]\d)"
@@ -23,14 +24,16 @@ FILM_NOUNS = (
     "adventure|animation|cartoon|chiller|procedural|war film|biopic|mystery|fable|remake|sequel"
 )
 # Words that make a dated noun phrase about something other than the film.
-NOT_FILM_AFTER_YEAR = r"(?:documentary|book|novel|novella|memoir|collection|scan|restoration|remaster|transfer|edition|dvd|blu-ray|disc|box|set|release|reissue|interview|version|cut|master|print|special)"
+NOT_FILM_AFTER_YEAR = r"(?:documentary|book|novel|novella|memoir|collection|scan|restoration|remaster|transfer|edition|dvd|blu-ray|disc|box|set|release|reissue|interview|version|cut|master|print|special)\b"
 
+# Words of page furniture (site names, breadcrumbs, format badges), never of a title here.
 _SITE_WORDS = re.compile(
     r"\b(?:reviews?|reviewed|blu-?ray|4k|uhd|ultra hd|hd|dvd|3d|stream(?:ing)?|watch|forums?|thread|"
-    r"home|shop|store|catalogue|catalog|library|news|press release|unboxing|picture check|"
-    r"revisited|retrospectives?|full cast|crew|edition|collector's|series)\b",
+    r"home|shop|store|catalogue|catalog|library|news|press release|unboxing|picture check|entertainment|"
+    r"revisited|retrospectives?|full cast|crew|features|journal|magazine|blog|sign in|menu)\b",
     re.IGNORECASE,
 )
+_SMALL_WORDS = frozenset("of the a an and in on at to for with from by or de del la le du des et vs".split())
 _TITLE_YEAR = re.compile(rf"([A-Z0-9][^()\n|›»>:]{{0,70}}?)\s*\(({YEAR})\)")
 _GENRES = (
     "action", "adventure", "animation", "animated", "biography", "comedy", "crime", "documentary",
@@ -41,23 +44,56 @@ _GENRES = (
 _GENRE_CANON = {"animated": "animation", "historical": "history", "romantic": "romance", "sci-fi": "science fiction"}
 
 
-def _is_related_line(text: str) -> bool:
-    """A line listing other titles: "Vertigo (1958) - James Stewart, Kim Novak"."""
-    return bool(re.match(rf"\s*(?:[»▶•→·-]\s*)?[^()]{{1,80}}\({YEAR}\)\s*(?:\S+\s*)?[—–-]", text))
+_RELATED_HEADING = re.compile(
+    r"^(?:more like this|similar films|you may also like|customers (?:who )?(?:bought|also bought).*|borrowers also checked out|"
+    r"related(?: reviews| posts| titles)?|more [\w ]+|see also|read next|next up|also in .*|also available)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def other_film_sentences(doc: Document, title: str | None, *, mentions: bool = True) -> set[Sentence]:
+    """Sentences about other films: related-title blocks and lines, and (with `mentions`)
+    sentences naming "Other Title (YEAR)" ("Fincher would reunite with Pitt for Fight Club (1999)")."""
+    skipped: set[Sentence] = set()
+    related_para = None
+    for sentence in doc.sentences:
+        line = doc.line_text(sentence.line)
+        if _RELATED_HEADING.match(line.strip()):
+            related_para = sentence.para
+        if sentence.para == related_para or _is_related_line(line, title):
+            skipped.add(sentence)
+            continue
+        for m in _TITLE_YEAR.finditer(sentence.text) if mentions else ():
+            if not title or not _same_title(_after_caption_names(m.group(1)), title):
+                skipped.add(sentence)
+    return skipped
+
+
+def _is_related_line(text: str, title: str | None = None) -> bool:
+    """A line listing another title: "Vertigo (1958) - James Stewart, Kim Novak"."""
+    m = re.match(rf"\s*(?:[»▶•→·-]\s*)?([^()]{{1,80}}?)\s*(?:\[[^\]]*\]\s*)?\({YEAR}\)\s*(?:\S+\s*)?[—–-]", text)
+    return bool(m) and not (title and _same_title(m.group(1), title))
 
 
 # ---------------------------------------------------------------- titles
 
 
 def title_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
-    """Candidate titles, best first: scored by where they are stated and how often prose repeats them."""
+    """Candidate titles, best first, scored by where they are stated and how often prose repeats them.
+
+    Header lines count more the nearer they are to the top; breadcrumb and site-name lines
+    hardly count; a candidate's mentions outside its own line add support. Candidates
+    scoring too little are dropped: no title is better than a site name.
+    """
     scores: Counter[str] = Counter()
     where: dict[str, Sentence] = {}
     spelled: dict[str, str] = {}
 
-    def add(candidate: str, sentence: Sentence | None, weight: float) -> None:
+    def add(candidate: str, sentence: Sentence | None, weight: float, *, check_case: bool = True) -> None:
         candidate = _clean_title(candidate)
         if not candidate or sentence is None or not _plausible_title(candidate):
+            return
+        if check_case and not _title_cased(candidate):
             return
         key = candidate.lower()
         scores[key] += weight
@@ -66,23 +102,52 @@ def title_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
             spelled[key] = candidate
 
     for f in fields_by_key(fields, "title"):
-        add(re.split(r"\s*[\[/]", f.value)[0], doc.sentence_at(f.start), 4)
-    for sentence in _header_sentences(doc):
-        for fragment in _header_fragments(sentence.text):
-            add(fragment, sentence, 1.5)
+        add(re.split(r"\s*[\[/]", f.value)[0], doc.sentence_at(f.start), 4, check_case=False)
+    for rank, sentence in enumerate(_header_sentences(doc)):
+        weight = (3.0, 2.5, 2.0)[rank] if rank < 3 else 1.5
+        if _is_breadcrumb(sentence.text):
+            weight *= 0.2
+        if _is_label_line(sentence.text):
+            continue
+        for fragment, whole in _header_fragments(sentence.text):
+            if _SITE_WORDS.search(fragment):
+                add(fragment, sentence, weight * 0.3)
+            else:
+                add(fragment, sentence, weight if whole else weight * 0.5)
         for m in _TITLE_YEAR.finditer(sentence.text):
-            add(m.group(1), sentence, 2)
+            add(_after_caption_names(m.group(1)), sentence, 2)
     for sentence in doc.sentences:
         for candidate, weight in _prose_titles(sentence.text):
             add(candidate, sentence, weight)
-    if not scores:
-        return []
-    body = doc.text.lower()
     for key in list(scores):
-        mentions = len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", body))
+        own = where[key]
+        elsewhere = doc.text[: own.start].lower() + " " + doc.text[own.end :].lower()
+        mentions = len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", elsewhere))
         scores[key] += min(mentions, 6) * 0.5
-    ranked = sorted(scores, key=lambda k: (-scores[k], where[k].start))
+    ranked = sorted((k for k in scores if scores[k] >= 1.5), key=lambda k: (-scores[k], where[k].start))
     return [Claim(_display(spelled[k], doc), where[k].span, scores[k], _kind(where[k])) for k in ranked]
+
+
+def _is_label_line(line: str) -> bool:
+    """A spec line such as "Picture: VC-1, 1080p" (its label is no title)."""
+    m = re.match(r"\s*([A-Za-z][\w .'/&-]{0,25}):\s", line)
+    return bool(m) and m.group(1).lower() in LABELS
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """Navigation: "Home > Reviews > Blu-ray", "THE DISC DEN :: DVD Reviews :: C"."""
+    return bool(re.search(r"\s[›>»]\s|::|\s/\s", line)) or len(re.split(r"\s[|·]\s", line)) >= 3
+
+
+def _title_cased(candidate: str) -> bool:
+    words = re.findall(r"\w[\w'-]*", candidate)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words[1:]) and bool(words)
+
+
+def _after_caption_names(candidate: str) -> str:
+    """"J.K. Simmons and Miles Teller in Whiplash" -> "Whiplash"."""
+    m = re.match(rf"(?:{NAME})(?:,? (?:and )?(?:{NAME}))* in (.+)$", candidate)
+    return m.group(1) if m else candidate
 
 
 def _kind(sentence: Sentence):
@@ -90,28 +155,44 @@ def _kind(sentence: Sentence):
 
 
 def _header_sentences(doc: Document) -> list[Sentence]:
-    """The first few lines of the page, where titles are stated."""
-    first_lines = sorted({s.line for s in doc.sentences})[:6]
+    """The first few lines of the page, where titles are stated (an address line is skipped)."""
+    first_lines = sorted({s.line for s in doc.sentences if not re.match(r"\S+\.\w{2,4}/\S*$", doc.line_text(s.line).strip())})[:6]
     return [s for s in doc.sentences if s.line in first_lines and s.first_in_line]
 
 
-def _header_fragments(line: str) -> list[str]:
-    """Parts of a header line that may be the title: split at separators, site words removed."""
+def _header_fragments(line: str) -> list[tuple[str, bool]]:
+    """Parts of a header line that may be the title, each with whether it is a whole part.
+
+    The line is split at separators; format and site words end a part ("Robin Hood 4K Ultra
+    HD review: ..."); a part with a colon also yields what precedes the colon ("Hugo 3D:
+    Scorsese's love letter" -> "Hugo"), since headlines append a tagline after a colon.
+    """
     line = re.sub(r"^(?:watch|re:|thread:|review:)\s+", "", line.strip(), flags=re.IGNORECASE)
-    parts = re.split(r"\s+[|–—»›>]\s+|\s+-\s+|\s*::\s*|\s+/\s+", line)
     fragments = []
-    for part in parts:
+    for part in re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+", line):
+        # A title in parentheses is another name of the film: "El laberinto del fauno (Pan's Labyrinth)".
+        for inner in re.findall(r"\(([^()\d]{2,60})\)", part):
+            if not _SITE_WORDS.search(inner) and not re.search(r"edition|collector|version|spine|#", inner, re.IGNORECASE):
+                fragments.append((inner.strip(), True))
         part = re.sub(r"\s*[\[(][^\])]*[\])]\s*", " ", part).strip()
-        part = re.split(r"\s+(?:review|revisited|4k|blu-ray|full cast)\b|:\s+(?=[a-z])", part, flags=re.IGNORECASE)[0]
-        if part and not _SITE_WORDS.fullmatch(part.strip()):
-            fragments.append(part)
+        part = re.split(r"(?i:\s+(?:review|revisited|4k|uhd|3d|blu-ray|full cast)\b)|:\s+(?=[a-z])", part)[0]
+        if not part or _all_site_words(part):
+            continue
+        fragments.append((part, True))
+        if ": " in part:
+            fragments.append((part.split(": ")[0], False))
     return fragments
+
+
+def _all_site_words(part: str) -> bool:
+    rest = _SITE_WORDS.sub(" ", part.lower())
+    return not [w for w in re.findall(r"[\w']+", rest) if w not in _SMALL_WORDS]
 
 
 _PROSE_TITLE_PATTERNS = (
     (re.compile(rf"^(?:[\w.' ]+ - )?([A-Z][\w'&:,.\- ]{{0,60}}?) is an? (?:{YEAR} )"), 3.0),
-    (re.compile(r"\b(?:the film|that film|the movie) (?:is|was) ([A-Z][\w'&:\- ]{0,50}?)(?:,| and\b|\.)"), 3.0),
-    (re.compile(rf"^([A-Z][\w'&:\- ]{{0,50}}?), [A-Z][\w.' ]+'s? {YEAR} \w+"), 3.0),
+    (re.compile(r"\b(?:[Tt]he film|[Tt]hat film|[Tt]he movie) (?:is|was) ([A-Z][\w'&:\- ]{0,50}?)(?:,| and\b|\.)"), 3.0),
+    (re.compile(rf"((?:[A-Z0-9][\w'&:-]*)(?: (?:of|the|a|an|and|in|on|at|to|for|with|from|[A-Z0-9][\w'&:-]*))*), (?:{NAME})'s? {YEAR} \w+"), 3.0),
     (re.compile(r"\brevisiting ([A-Z][\w'&:\- ]{0,50})$"), 1.5),
     (re.compile(r"\bTags: ([A-Z][\w'&:\- ]{0,50}?) \(\d{4}\)"), 2.0),
 )
@@ -137,40 +218,39 @@ def _plausible_title(candidate: str) -> bool:
         return False
     if _SITE_WORDS.fullmatch(candidate) or re.fullmatch(r"[\d\s:./-]+", candidate):
         return False
-    if re.match(rf"(?:posted|published|reviewed|by|home|filed|rated|{YEAR}\b)", candidate, re.IGNORECASE):
+    if re.match(r"(?:posted|published|reviewed|by|home|filed|rated)\b", candidate, re.IGNORECASE):
         return False
     return candidate[0].isupper() or candidate[0].isdigit()
 
 
 def _display(title: str, doc: Document) -> str:
-    """An all-capitals title in the spelling the prose uses, if the prose repeats it."""
-    if not title.isupper():
+    """A title in the spelling the page uses in prose, capitalised, if the page has one."""
+    if not (title.isupper() or title.islower()):
         return title
-    m = re.search(re.escape(title), doc.text, re.IGNORECASE)
-    for m in re.finditer(re.escape(title), doc.text, re.IGNORECASE):
-        if not m.group(0).isupper():
-            return m.group(0)
-    return title.title()
+    variants = [m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", doc.text, re.IGNORECASE)]
+    cased = [v for v in variants if not v.isupper() and not v.islower() and _title_cased(v)]
+    return cased[0] if cased else title.title() if title.isupper() else title[0].upper() + title[1:]
 
 
 def alias_claims(doc: Document, titles: list[Claim[str]]) -> list[Claim[str]]:
-    """Other names of the best title: a header form that wraps it, a parenthesised translation."""
+    """Other names of the best title stated in the header: a prefixed form ("The Killers -
+    Leaving Las Vegas"), a subtitled form ("Clerks: Collector's Series"), a translation in
+    parentheses ("El laberinto del fauno (Pan's Labyrinth)")."""
     if not titles:
         return []
     best = titles[0].value
     aliases: list[Claim[str]] = []
-    for claim in titles[1:]:
-        other = claim.value
-        if other.lower() != best.lower() and best.lower() in other.lower() and len(other) <= len(best) + 40:
-            aliases.append(Claim(other, claim.span, claim.weight, claim.kind))
     for sentence in _header_sentences(doc):
-        m = re.search(rf"{re.escape(best)}\s*\(([^()\d]{{3,60}})\)", sentence.text, re.IGNORECASE)
-        if m and m.group(1)[0].isupper():
-            aliases.append(Claim(m.group(1).strip(), sentence.span, 1.0, "header"))
-        m = re.search(rf"([^()]{{3,60}}?)\s*\({re.escape(best)}\)", sentence.text, re.IGNORECASE)
-        if m and m.group(1)[0].isupper():
-            aliases.append(Claim(_clean_title(m.group(1)), sentence.span, 1.0, "header"))
-    return aliases
+        text = re.sub(r"^(?:watch|re:|thread:)\s+", "", sentence.text.strip(), flags=re.IGNORECASE)
+        text = re.split(r"\s+[|–—»›]\s+|\s*::\s*", text)[0]
+        m = re.fullmatch(rf"(.{{2,40}}? - {re.escape(best)}|{re.escape(best)}: [^|()]{{2,40}})", text.strip(), re.IGNORECASE)
+        if m and _title_cased(m.group(1)) and not _SITE_WORDS.search(m.group(1)):
+            aliases.append(Claim(m.group(1), sentence.span, 1.0, "header"))
+        for pattern in (rf"{re.escape(best)}\s*\(([^()\d]{{3,60}})\)", rf"([^()]{{3,60}}?)\s*\({re.escape(best)}\)"):
+            m = re.search(pattern, sentence.text, re.IGNORECASE)
+            if m and m.group(1)[0].isupper() and not re.search(r"edition|collector|version|cut\b|series|blu-ray|4k|uhd|spine", m.group(1), re.IGNORECASE):
+                aliases.append(Claim(_clean_title(m.group(1)), sentence.span, 1.0, "header"))
+    return [a for a in aliases if a.value.lower() != best.lower()]
 
 
 # ---------------------------------------------------------------- years
@@ -180,11 +260,11 @@ _YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     # "a 1995 romantic drama film", "Jonathan Demme's 1991 thriller"
     (re.compile(rf"(?:\b(?:a|an|the|his|her|its|their)|'s?) ({YEAR})(?! {NOT_FILM_AFTER_YEAR})(?: [\w-]+){{0,3}}? (?:{FILM_NOUNS})\b", re.IGNORECASE), 3.0, "prose"),
     # "(Robert Zemeckis, 1985)"
-    (re.compile(rf"\([A-Z][\w.' -]+, ({YEAR})\)"), 3.0, "header"),
+    (re.compile(rf"\((?P<who>{NAME}), ({YEAR})\)"), 3.0, "header"),
     # "released in June 1974", "Originally released as a motion picture in 2013", "premiered ... in May 2006"
-    (re.compile(rf"\b(?:released|premiered|opened)\b[^.;]{{0,50}}?\bin (?:[A-Z][a-z]+ )?({YEAR})\b"), 2.5, "prose"),
+    (re.compile(rf"\b(?:[Rr]eleased|[Pp]remiered|[Oo]pened)\b[^.;]{{0,50}}?\bin (?:[A-Z][a-z]+ )?({YEAR})\b"), 2.5, "prose"),
     # "UK, 2004 ·", "France/Germany · 2001 · 122 min"
-    (re.compile(rf"^[A-Z][\w/ ]+(?:,| ·) ({YEAR}) · "), 2.0, "header"),
+    (re.compile(rf"(?:^|· )[A-Z][A-Za-z/ ]+(?:,| ·) ({YEAR}) · "), 2.0, "header"),
     # "from the year 1974"
     (re.compile(rf"\bfrom the year ({YEAR})\b"), 2.0, "prose"),
 )
@@ -192,17 +272,22 @@ _YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
 
 def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[Claim[int]]:
     claims: list[Claim[int]] = []
+    related = other_film_sentences(doc, title, mentions=False)
     for sentence in doc.sentences:
         text = sentence.text
-        if _is_related_line(doc.line_text(sentence.line)):
+        if sentence in related:
             continue
         for pattern, weight, kind in _YEAR_PATTERNS:
             for m in pattern.finditer(text):
-                claims.append(Claim(int(m.group(1)), sentence.span, weight, kind))
+                if "who" in pattern.groupindex and not is_person_name(m.group("who")):
+                    continue
+                claims.append(Claim(int(m.group(m.lastindex)), sentence.span, weight, kind))
         if title:
             for m in _TITLE_YEAR.finditer(text):
-                if _same_title(m.group(1), title):
+                if _same_title(_after_caption_names(m.group(1)), title):
                     claims.append(Claim(int(m.group(2)), sentence.span, 2.5, _kind(sentence)))
+            for m in re.finditer(rf"(?<!\w){re.escape(title)} (?:[a-z]+ ){{0,3}}in ({YEAR})\b", text):
+                claims.append(Claim(int(m.group(1)), sentence.span, 1.5, "prose"))
         m = re.fullmatch(rf"[-•·*]?\s*({YEAR})", text.strip())
         if m:  # a bare year on a header line: weak, often an upload or page year
             claims.append(Claim(int(m.group(1)), sentence.span, 0.5, "header"))

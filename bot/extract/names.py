@@ -10,7 +10,11 @@ import re
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
-WORD = rf"[{UPPER}][{LOWER}]+(?:['-][{UPPER}{LOWER}][{LOWER}]+)*|[{UPPER}]['][{UPPER}][{LOWER}]+|(?:Mc|Mac|Di|De|Le|La)[{UPPER}][{LOWER}]+"
+# Prefixed surnames first, so "McQueen" is not cut to "Mc".
+WORD = (
+    rf"(?:(?:Mc|Mac|Di|De|Le|La|[{UPPER}]')[{UPPER}][{LOWER}]+|"
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+|'[{LOWER}](?![{LOWER}]))*)(?![\w])"
+)
 INITIALS = rf"(?:[{UPPER}]\.){{1,3}}(?:[{UPPER}]\b)?"
 PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|dos|das)"
 NAME_TOKEN = rf"(?:{INITIALS}|(?:{WORD}))"
