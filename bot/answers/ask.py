@@ -128,6 +128,7 @@ async def person_answer(db, found: Route, index: NameIndex) -> Answer | None:
 class FactQuestion:
     """A question one field of the film answers: "{film} was directed by {value}."."""
 
+    subject: str  # "Director": the answer is titled "Director of Leaving Las Vegas (1995)"
     field: Callable[[FilmRecord], Field | None]
     sentence: str  # the summary, formatted with the film's title and the field's value
     missing: str  # said when the documents do not give the fact
@@ -137,7 +138,7 @@ class FactQuestion:
         if field is None:
             return NotFound(self.missing.format(film=record.label)).as_answer()
         summary = self.sentence.format(film=record.title, value=field_value_text(field))
-        return Answer(kind="ask", title=f"{field.name}: {record.label}", film_id=record.id, summary=summary,
+        return Answer(kind="ask", title=f"{self.subject} of {record.label}", film_id=record.id, summary=summary,
                       fields=(field,), sources=answer_sources((field,)))
 
 
@@ -157,23 +158,24 @@ class DiscQuestion:
         subject = f"{self.aspect.capitalize()} of the Blu-ray of {record.label}"
         summary = (f"{subject}: {'; '.join(field_value_text(f) for f in facts)}." if facts
                    else f"{subject}, as the review describes it:")
-        return Answer(kind="ask", title=f"Blu-ray {self.aspect}: {record.label}", film_id=record.id,
+        return Answer(kind="ask", title=subject, film_id=record.id,
                       summary=summary, fields=facts + review, sources=answer_sources(facts + review))
 
 
 FILM_RELATIONS: dict[str, Callable[[FilmRecord], Answer]] = {
-    "director": FactQuestion(lambda r: credit_field("Directed by", r.directors), "{film} was directed by {value}.",
-                             "The documents do not name the director of {film}."),
-    "novel": FactQuestion(novel_field, "{film} is based on {value}.",
-                          "The documents do not say {film} is based on a novel."),
-    "composer": FactQuestion(lambda r: credit_field("Music by", r.composers), "The music for {film} is by {value}.",
+    "director": FactQuestion("Director", lambda r: credit_field("Directed by", r.directors),
+                             "{film} was directed by {value}.", "The documents do not name the director of {film}."),
+    "novel": FactQuestion("Source novel", novel_field,
+                          "{film} is based on {value}.", "The documents do not say {film} is based on a novel."),
+    "composer": FactQuestion("Composer", lambda r: credit_field("Music by", r.composers),
+                             "The music for {film} is by {value}.",
                              "The documents do not name the composer of {film}."),
-    "year": FactQuestion(lambda r: single_field("Year", r.year), "{film} is from {value}.",
-                         "The documents do not give the year of {film}."),
-    "runtime": FactQuestion(lambda r: single_field("Runtime", r.runtime_min, format_runtime), "{film} runs {value}.",
-                            "The documents do not give the runtime of {film}."),
-    "genre": FactQuestion(lambda r: multi_field("Genres", r.genres), "{film}: {value}.",
-                          "The documents do not give the genre of {film}."),
+    "year": FactQuestion("Year", lambda r: single_field("Year", r.year),
+                         "{film} is from {value}.", "The documents do not give the year of {film}."),
+    "runtime": FactQuestion("Runtime", lambda r: single_field("Runtime", r.runtime_min, format_runtime),
+                            "{film} runs {value}.", "The documents do not give the runtime of {film}."),
+    "genre": FactQuestion("Genre", lambda r: multi_field("Genres", r.genres),
+                          "{film}: {value}.", "The documents do not give the genre of {film}."),
     "cast": build_cast,
     "about": build_plot,
     "overview": build_film,

@@ -117,3 +117,16 @@ def test_cli_ask_from_an_empty_database(tmp_path):
                             cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Elisabeth Shue" in result.stdout and ".txt" in result.stdout
+
+
+@pytest.mark.parametrize("question", [
+    'Sera NEAR/3 "Ben" OR title:* AND -vegas ^ (drink',
+    "Robert'); DROP TABLE sentences;-- how much does Ben offer Sera",
+    "@everyone **how much** does `Ben` offer ||Sera||?",
+    "offer " * 1000,
+    "\u202e\x00 ' \" * ( ) : ^ -",
+])
+async def test_hostile_questions_through_real_full_text_search(db, index, question):
+    answer = await ask(db, question, index=index)
+    assert answer.title and (answer.summary or answer.passages)
+    assert (await ask(db, "how much does Ben offer Sera?", index=index)).passages  # the store is intact
