@@ -45,7 +45,7 @@ async def store(db: aiosqlite.Connection, name: str, doc: DocumentBuilder) -> in
     """Save the document in one transaction, as the ingest pipeline does; return its id."""
     await db.execute("BEGIN IMMEDIATE")
     document_id = await save_document(db, path=Path("/docs") / name,
-                                      sha256=hashlib.sha256(doc.text.encode()).hexdigest(),
+                                      sha256=hashlib.sha256(f"{name}\n{doc.text}".encode()).hexdigest(),
                                       text=doc.text, facts=doc.facts)
     await db.execute("COMMIT")
     return document_id
