@@ -28,18 +28,25 @@ TITLE_WORDS = frozenset(
 )
 _ARTICLES = r"(?:the|a|an|his|her|their|its)"
 # A character named with capitals: "Dr. Hannibal Lecter", "Robin of Loxley", 'Ellis "Red" Redding'.
-_CAP_TOKEN = r"(?:[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]{1,20}\"|\d+)"
-CHAR_CAP = rf"[A-Z\u00c0-\u00de][\w'.-]*(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN})*"
-# A role in lower case, kept short: "the narrator", "the woodcutter".
-CHAR_ROLE = r"the (?:[a-z][\w-]* ){0,1}[a-z][\w-]*"
-_DESCRIPTORS = rf"(?:(?:{_ARTICLES}|[a-z][\w-]*,?|[A-Z][\w]*'s) ){{0,6}}?"
+# No token ends in a possessive: "Ray's ex-wife Mary Ann" names Mary Ann.
+_CAP_WORD = r"[A-Z\u00c0-\u00de](?:[\w.-]|'(?!s\b))*"
+_CAP_TOKEN = rf"(?:{_CAP_WORD}|\"[^\"]{{1,20}}\"|\d+)"
+CHAR_CAP = rf"{_CAP_WORD}(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN})*(?!'s\b)"
+# A role in lower case, kept short and closed by punctuation: "the narrator", "the woodcutter".
+CHAR_ROLE = r"the (?:[a-z][\w-]* )?[a-z][\w-]*(?=[,.;)]|$| who\b)"
+# Words between a verb and the character: articles, adjectives, possessives ("Ray's ex-wife").
+_NOT_DESCRIPTOR = r"(?!(?:to|of|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as)\b)"
+_DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*,?|[A-Z][\w]*'s) ){{0,6}}?"
 _VERB = (
     r"(?:(?:also |again |then )?(?:plays|played|portrays|portrayed|voices|voiced|is|was|are|becomes|"
-    r"stars as|co-stars as|appears as|turns up as|is cast as|is back as|are back as|"
+    r"makes an?|stars as|co-stars as|appears as|turns up as|is cast as|is back as|are back as|"
     r"provides the (?:[\w,-]+ ){0,3}?voice of(?: the)?|lends (?:his|her|their) voice to|"
-    r"(?<!such )(?<!well )(?:[\w-]+ ){1,8}?(?<!such )(?<!well )(?<!same )(?<!much )(?<!long )(?<!soon )as))"
+    r"(?:(?!such |well |same |much |long |soon |this |it |him |them )[a-z][\w,-]* ){0,7}as))"
 )
-_SUBJECT_START = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bwhile )|(?<=\bwith )|(?<=\bfrom ))"
+_ACTOR = rf"(?P<actor>{NAME}|{WORD})"
+# Who is being described: a name, an optional "(Other Film)", an optional appositive clause.
+_SUBJECT = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, (?!as\b)[^,]{{3,90}},|, who)? (?:{_VERB})|, as) "
+
 @dataclass(slots=True)
 class _Credit:
     actor: str
@@ -177,25 +184,50 @@ def _pairings(sentence: Sentence, surnames: dict[str, str], characters: set[str]
     return found
 
 
-_ACTOR = rf"(?P<actor>{NAME}|{WORD})"
-_CHAR = rf"(?P<char>{CHAR_CAP}|{CHAR_ROLE}(?=[,.;)]|$| and | who | with | in ))"
-
-
 def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
-    """"Actor plays Character", "Actor (Other Film) is Character", "Actor ... as Character"."""
+    """"Actor plays Character", "Actor (Other Film) is Character", "Actor, as Character,",
+    "Actor turns in a fine performance as Character", and "A and B play C and D"."""
     found = []
-    pattern = re.compile(rf"{_SUBJECT_START}{_ACTOR}(?: \([^)]*\))?(?:, who)? {_VERB} {_DESCRIPTORS}{_CHAR}")
+    pattern = re.compile(_SUBJECT)
     for m in pattern.finditer(text):
+        if _inside_longer_name(text, m.start()):
+            continue
         who = actor(m.group("actor"))
-        char = m.group("char")
-        if who and _plausible_character(char):
+        char = _character_after(text[m.end() :])
+        if who and char:
             found.append(_Credit(who, char, span, 2.0))
             found.extend(_gapped_pairs(text[m.end() :], span, actor))
-    for m in re.finditer(rf"(?P<a>{NAME}) and (?P<b>{NAME}) (?:co-star|star|play|are)(?: back)? as (?:[a-z]+ )?(?P<c>{CHAR_CAP}) and (?:[a-z]+ )?(?P<d>{CHAR_CAP})", text):
-        for a, c in ((m.group("a"), m.group("c")), (m.group("b"), m.group("d"))):
-            if actor(a):
-                found.append(_Credit(actor(a), c, span, 2.5))
+    for m in re.finditer(rf"(?<![\w.])(?P<actor>{NAME}) narrates\b", text):
+        if actor(m.group("actor")):
+            found.append(_Credit(actor(m.group("actor")), "the narrator", span, 2.0))
+    coordinated = re.compile(
+        rf"(?P<a>{NAME})(?: \([^)]*\))? and (?P<b>{NAME})(?: \([^)]*\))? (?:co-star|star|play|are)(?: back)?(?: as)? "
+    )
+    for m in coordinated.finditer(text):
+        pair = re.search(rf"({CHAR_CAP}) and (?:[a-z]+ )?({CHAR_CAP})", text[m.end() :].split(";")[0])
+        if pair:
+            for a, c in ((m.group("a"), pair.group(1)), (m.group("b"), pair.group(2))):
+                if actor(a) and _plausible_character(c):
+                    found.append(_Credit(actor(a), c, span, 2.5))
     return found
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """True when a match starts inside a run of capitalised words (a title or a longer name)."""
+    return bool(re.search(r"[A-Z\u00c0-\u00de][\w'.-]* $", text[:start]))
+
+
+def _character_after(rest: str) -> str | None:
+    """The character a verb introduces: a capitalised name after a few descriptors (the later
+    of two: "Napster founder Sean Parker"), else a short lower-case role ("the narrator")."""
+    m = re.match(rf"{_DESCRIPTORS}({CHAR_CAP})", rest)
+    if m and _plausible_character(m.group(1)):
+        later = re.match(rf"((?: [a-z][\w-]*){{1,2}}) ({CHAR_CAP})(?=[,.;]|$| who\b| and\b)", rest[m.end() :])
+        return later.group(2) if later else m.group(1)
+    m = re.match(CHAR_ROLE, rest)
+    if m and _plausible_character(m.group(0)):
+        return m.group(0)
+    return None
 
 
 def _gapped_pairs(rest: str, span: Span, actor) -> list[_Credit]:
@@ -206,6 +238,14 @@ def _gapped_pairs(rest: str, span: Span, actor) -> list[_Credit]:
         if m and actor(m.group("actor")) and _plausible_character(m.group("char")):
             found.append(_Credit(actor(m.group("actor")), m.group("char"), span, 1.5))
     return found
+
+
+def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """"As Cooper, Matthew McConaughey is ...", "As Ed, his best mate, Frost is ..."."""
+    m = re.match(rf"As (?P<char>{CHAR_CAP}|{CHAR_ROLE}),(?: [^,]+,)? {_ACTOR}(?: \([^)]*\))? (?:is|plays|gives|turns|makes|brings|proves|does)\b", text)
+    if m and actor(m.group("actor")) and _plausible_character(m.group("char")):
+        return [_Credit(actor(m.group("actor")), m.group("char"), span, 2.0)]
+    return []
 
 
 def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
