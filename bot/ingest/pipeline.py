@@ -19,6 +19,7 @@ import aiosqlite
 from bot.extract import extract_document
 from bot.extract.facts import DocumentFacts
 from bot.ingest.reader import DEFAULT_MAX_BYTES, DocumentError, decode_document, read_bytes
+from bot.store.sql import fetch_all, fetch_value
 from bot.store.writer import delete_document, save_document
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".md"})
@@ -83,8 +84,7 @@ async def ensure_filled(db: aiosqlite.Connection, documents_dir: Path) -> Ingest
     files, _ = document_files([documents_dir])
     if not files:
         return None
-    async with db.execute("SELECT sha256 FROM documents") as cursor:
-        stored = {row[0] for row in await cursor.fetchall()}
+    stored = {row[0] for row in await fetch_all(db, "SELECT sha256 FROM documents")}
     new = [f for f in files if not stored or _sha256_of(f) not in stored]
     if not new:
         return None
@@ -121,8 +121,7 @@ async def _ingest_one(db: aiosqlite.Connection, path: Path, report: IngestReport
 
 
 async def _has_hash(db: aiosqlite.Connection, sha256: str) -> bool:
-    async with db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)) as cursor:
-        return await cursor.fetchone() is not None
+    return await fetch_value(db, "SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)) is not None
 
 
 async def _store(db: aiosqlite.Connection, path: Path, sha256: str, text: str, facts: DocumentFacts) -> bool:
@@ -132,10 +131,9 @@ async def _store(db: aiosqlite.Connection, path: Path, sha256: str, text: str, f
     """
     await db.execute("BEGIN IMMEDIATE")
     try:
-        async with db.execute("SELECT id FROM documents WHERE path = ?", (str(path),)) as cursor:
-            old = await cursor.fetchone()
+        old = await fetch_value(db, "SELECT id FROM documents WHERE path = ?", (str(path),))
         if old is not None:
-            await delete_document(db, old[0])
+            await delete_document(db, old)
         await save_document(db, path=path, sha256=sha256, text=text, facts=facts)
         await db.execute("COMMIT")
     except BaseException:

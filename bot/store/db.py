@@ -57,8 +57,7 @@ async def apply_migrations(db: aiosqlite.Connection) -> list[int]:
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
-    async with db.execute("SELECT version FROM schema_migrations") as cursor:
-        done = {row[0] for row in await cursor.fetchall()}
+    done = {row[0] for row in await db.execute_fetchall("SELECT version FROM schema_migrations")}
     applied = []
     for version, file in migration_files():
         if version in done:

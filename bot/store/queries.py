@@ -33,6 +33,7 @@ from bot.store.records import (
     Verdict,
 )
 from bot.store.keys import title_key
+from bot.store.sql import fetch_all
 
 MAX_SEARCH_WORDS = 32
 MAX_SEARCH_LIMIT = 50
@@ -87,16 +88,11 @@ def _source(row: aiosqlite.Row, names: dict[int, str]) -> Source:
                   row["char_start"], row["char_end"])
 
 
-async def _fetch(db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
-    async with db.execute(sql, tuple(params)) as cursor:
-        return list(await cursor.fetchall())
-
-
 async def _film_facts(db: aiosqlite.Connection, film_id: int, table: str, columns: str,
                       join: str = "") -> list[aiosqlite.Row]:
     """Rows of fact `table` (alias x) about the film, in document then statement order."""
     sql = f"SELECT {columns}, {_EVIDENCE} " + _FILM_FACTS.format(table=table, join=join)
-    return await _fetch(db, sql, (film_id,))
+    return await fetch_all(db, sql, (film_id,))
 
 
 # --- films -------------------------------------------------------------------------------
@@ -105,10 +101,10 @@ async def _film_facts(db: aiosqlite.Connection, film_id: int, table: str, column
 async def list_films(db: aiosqlite.Connection) -> list[FilmSummary]:
     """Every film with its best title, best year and other known titles, by title."""
     aliases: dict[int, list[str]] = {}
-    for row in await _fetch(db, "SELECT film_id, key, title FROM film_titles WHERE exact = 1 ORDER BY film_id, title"):
+    for row in await fetch_all(db, "SELECT film_id, key, title FROM film_titles WHERE exact = 1 ORDER BY film_id, title"):
         aliases.setdefault(row["film_id"], []).append((row["key"], row["title"]))
     films = []
-    for row in await _fetch(db, "SELECT id, title, year FROM films ORDER BY title COLLATE NOCASE, id"):
+    for row in await fetch_all(db, "SELECT id, title, year FROM films ORDER BY title COLLATE NOCASE, id"):
         own_key = title_key(row["title"])
         others = tuple(title for key, title in aliases.get(row["id"], ()) if key != own_key)
         films.append(FilmSummary(row["id"], row["title"], row["year"], others))
@@ -117,7 +113,7 @@ async def list_films(db: aiosqlite.Connection) -> list[FilmSummary]:
 
 async def get_film(db: aiosqlite.Connection, film_id: int) -> FilmRecord | None:
     """The film with every claim about it and its sources, or None if there is no such film."""
-    film = await _fetch(db, "SELECT id, title FROM films WHERE id = ?", (film_id,))
+    film = await fetch_all(db, "SELECT id, title FROM films WHERE id = ?", (film_id,))
     if not film:
         return None
     documents, names = await _film_documents(db, film_id)
@@ -161,7 +157,7 @@ async def _film_claims(db: aiosqlite.Connection, film_id: int, names: dict[int, 
 
 async def _film_documents(db: aiosqlite.Connection, film_id: int) -> tuple[tuple[DocumentInfo, ...], dict[int, str]]:
     """The film's documents in ingest order, and their file names by id."""
-    rows = await _fetch(db, "SELECT id, path, name, sha256, ingested_at, fact_count FROM documents"
+    rows = await fetch_all(db, "SELECT id, path, name, sha256, ingested_at, fact_count FROM documents"
                             " WHERE film_id = ? ORDER BY id", (film_id,))
     infos = tuple(DocumentInfo(r["id"], r["path"], r["sha256"], r["ingested_at"], r["fact_count"]) for r in rows)
     return infos, {r["id"]: r["name"] for r in rows}
@@ -215,16 +211,16 @@ async def _film_disc(db: aiosqlite.Connection, film_id: int, claims: dict[str, C
 
 async def list_people(db: aiosqlite.Connection) -> list[tuple[int, str]]:
     """(id, name) of every person credited anywhere, by name."""
-    rows = await _fetch(db, "SELECT id, name FROM people ORDER BY name COLLATE NOCASE, id")
+    rows = await fetch_all(db, "SELECT id, name FROM people ORDER BY name COLLATE NOCASE, id")
     return [(r["id"], r["name"]) for r in rows]
 
 
 async def get_person(db: aiosqlite.Connection, person_id: int) -> PersonRecord | None:
     """The person with every film role they are credited with and the sentences saying so."""
-    person = await _fetch(db, "SELECT id, name FROM people WHERE id = ?", (person_id,))
+    person = await fetch_all(db, "SELECT id, name FROM people WHERE id = ?", (person_id,))
     if not person:
         return None
-    rows = await _fetch(db, f"""
+    rows = await fetch_all(db, f"""
         SELECT x.role, x.character, x.weight, d.film_id, f.title AS film_title, d.name AS document_name,
                {_EVIDENCE}
         FROM credits x
@@ -250,7 +246,7 @@ def _person_role(rows: list[aiosqlite.Row]) -> PersonRole:
 
 async def list_characters(db: aiosqlite.Connection) -> list[tuple[str, int, int]]:
     """(character, person_id, film_id) for every credited role, each once, by character."""
-    rows = await _fetch(db, """
+    rows = await fetch_all(db, """
         SELECT DISTINCT x.character, x.person_id, d.film_id
         FROM credits x
         JOIN sentences s ON s.id = x.sentence_id
@@ -293,7 +289,7 @@ async def search_sentences(db: aiosqlite.Connection, query: str, limit: int = 5)
 
 
 async def _search(db: aiosqlite.Connection, match: str, limit: int) -> list[SentenceHit]:
-    rows = await _fetch(db, f"""
+    rows = await fetch_all(db, f"""
         SELECT {_EVIDENCE}, d.name AS document_name, d.film_id, f.title AS film_title,
                bm25(sentences_fts) AS score
         FROM sentences_fts
@@ -316,4 +312,4 @@ _COUNTED_TABLES = ("documents", "sentences", "films", "people", "credits", "clai
 async def counts(db: aiosqlite.Connection) -> dict[str, int]:
     """Row count of every table worth reporting, e.g. {"documents": 2, "films": 1, ...}."""
     selects = " UNION ALL ".join(f"SELECT '{t}', COUNT(*) FROM {t}" for t in _COUNTED_TABLES)
-    return {name: n for name, n in await _fetch(db, selects)}
+    return {name: n for name, n in await fetch_all(db, selects)}

@@ -18,13 +18,9 @@ from bot.extract.facts import Claim, DocumentFacts, Span
 from bot.store.keys import person_key, title_key, title_parts
 from bot.store.queries import rank_claims
 from bot.store.records import ClaimSet, Source
+from bot.store.sql import fetch_all, fetch_value, insert, marks
 
 MERGE_ROLES = ("director", "cast")  # people whose presence in two documents makes one film
-
-
-def _marks(values) -> str:
-    """Placeholders for an IN list of `values`."""
-    return ", ".join("?" * len(values))
 
 
 class SentenceIndex:
@@ -48,13 +44,13 @@ class SentenceIndex:
 async def save_document(db: aiosqlite.Connection, *, path: Path, sha256: str, text: str,
                         facts: DocumentFacts) -> int:
     """Store the document, its sentences and facts, and merge it into a film; return its id."""
-    cursor = await db.execute(
+    document_id = await insert(
+        db,
         "INSERT INTO documents (path, name, sha256, ingested_at, char_count, sentence_count, fact_count)"
         " VALUES (?, ?, ?, ?, ?, ?, 0)",
         (str(path), path.name, sha256, datetime.now(timezone.utc).isoformat(timespec="seconds"),
          len(text), len(facts.sentences)),
     )
-    document_id = cursor.lastrowid
     sentence_of = await _save_sentences(db, document_id, text, facts.sentences)
     fact_count = await _save_facts(db, document_id, facts, sentence_of)
     await db.execute("UPDATE documents SET fact_count = ? WHERE id = ?", (fact_count, document_id))
@@ -67,23 +63,21 @@ async def save_document(db: aiosqlite.Connection, *, path: Path, sha256: str, te
 
 async def delete_document(db: aiosqlite.Connection, document_id: int) -> None:
     """Remove a document with everything it stated; drop a film or person left with no source."""
-    async with db.execute("SELECT film_id FROM documents WHERE id = ?", (document_id,)) as cursor:
-        row = await cursor.fetchone()
+    film_id = await fetch_value(db, "SELECT film_id FROM documents WHERE id = ?", (document_id,))
     people = await _document_people(db, document_id)
     await db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
     await db.executemany(
         "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM credits WHERE person_id = people.id)",
         [(p,) for p in people],
     )
-    if row is not None and row["film_id"] is not None:
-        await refresh_film(db, row["film_id"])
+    if film_id is not None:
+        await refresh_film(db, film_id)
 
 
 async def _document_people(db: aiosqlite.Connection, document_id: int) -> list[int]:
-    async with db.execute(
-        "SELECT DISTINCT c.person_id FROM sentences s JOIN credits c ON c.sentence_id = s.id"
-        " WHERE s.document_id = ?", (document_id,)) as cursor:
-        return [r[0] for r in await cursor.fetchall()]
+    rows = await fetch_all(db, "SELECT DISTINCT c.person_id FROM sentences s JOIN credits c ON c.sentence_id = s.id"
+                               " WHERE s.document_id = ?", (document_id,))
+    return [r[0] for r in rows]
 
 
 async def _save_sentences(db: aiosqlite.Connection, document_id: int, text: str,
@@ -93,8 +87,8 @@ async def _save_sentences(db: aiosqlite.Connection, document_id: int, text: str,
         "INSERT INTO sentences (document_id, ordinal, char_start, char_end, text) VALUES (?, ?, ?, ?, ?)",
         [(document_id, n, s.start, s.end, s.text(text)) for n, s in enumerate(spans)],
     )
-    async with db.execute("SELECT id FROM sentences WHERE document_id = ? ORDER BY ordinal", (document_id,)) as cursor:
-        ids = [r[0] for r in await cursor.fetchall()]
+    rows = await fetch_all(db, "SELECT id FROM sentences WHERE document_id = ? ORDER BY ordinal", (document_id,))
+    ids = [r[0] for r in rows]
     return SentenceIndex(spans, ids)
 
 
@@ -155,8 +149,8 @@ async def _person_ids(db: aiosqlite.Connection, names: list[str]) -> dict[str, i
     keys = {person_key(n): n for n in reversed(names)}  # first spelling wins
     await db.executemany("INSERT OR IGNORE INTO people (name, key) VALUES (?, ?)",
                          [(name, key) for key, name in keys.items()])
-    async with db.execute(f"SELECT key, id FROM people WHERE key IN ({_marks(keys)})", tuple(keys)) as cursor:
-        return {key: person_id for key, person_id in await cursor.fetchall()}
+    rows = await fetch_all(db, f"SELECT key, id FROM people WHERE key IN ({marks(keys)})", keys)
+    return {key: person_id for key, person_id in rows}
 
 
 def _credit_rows(facts: DocumentFacts, sentence_of: SentenceIndex,
@@ -185,9 +179,9 @@ async def _description_rows(db: aiosqlite.Connection, document_id: int, credits:
     if not any(cast is not None and cast.description for _, cast in credits):
         return []
     # The document's credits were inserted in list order, so id order matches `credits`.
-    async with db.execute("SELECT c.id FROM sentences s JOIN credits c ON c.sentence_id = s.id"
-                          " WHERE s.document_id = ? ORDER BY c.id", (document_id,)) as cursor:
-        ids = [r[0] for r in await cursor.fetchall()]
+    rows = await fetch_all(db, "SELECT c.id FROM sentences s JOIN credits c ON c.sentence_id = s.id"
+                               " WHERE s.document_id = ? ORDER BY c.id", (document_id,))
+    ids = [r[0] for r in rows]
     return [(credit_id, sentence_of(cast.description_span or cast.span), cast.description)
             for credit_id, (_, cast) in zip(ids, credits)
             if cast is not None and cast.description]
@@ -225,15 +219,14 @@ async def _merge_into_film(db: aiosqlite.Connection, facts: DocumentFacts) -> in
         if len(exact_matches) == 1 and (not people or not await _has_people(db, exact_matches[0])):
             return exact_matches[0]
     title = facts.title or next(iter(exact))
-    cursor = await db.execute("INSERT INTO films (title, year) VALUES (?, ?)", (title, facts.year))
-    return cursor.lastrowid
+    return await insert(db, "INSERT INTO films (title, year) VALUES (?, ?)", (title, facts.year))
 
 
 async def _films_with_keys(db: aiosqlite.Connection, keys: set[str]) -> dict[int, bool]:
     """Films known by any of the keys -> whether one of the matches is exact on both sides."""
-    async with db.execute(f"SELECT film_id, MAX(exact) FROM film_titles WHERE key IN ({_marks(keys)})"
-                          " GROUP BY film_id", tuple(keys)) as cursor:
-        return {film_id: bool(exact) for film_id, exact in await cursor.fetchall()}
+    rows = await fetch_all(db, f"SELECT film_id, MAX(exact) FROM film_titles WHERE key IN ({marks(keys)})"
+                               " GROUP BY film_id", keys)
+    return {film_id: bool(exact) for film_id, exact in rows}
 
 
 async def _shared_people(db: aiosqlite.Connection, films: list[int], people: set[str]) -> dict[int, int]:
@@ -243,44 +236,39 @@ async def _shared_people(db: aiosqlite.Connection, films: list[int], people: set
     shared: dict[int, int] = {}
     for film_id in films:
         # `+c.role` keeps the planner on the film's documents rather than a role scan.
-        async with db.execute(f"""
+        count = await fetch_value(db, f"""
             SELECT COUNT(DISTINCT p.id)
             FROM documents d
             JOIN sentences s ON s.document_id = d.id
             JOIN credits c ON c.sentence_id = s.id
             JOIN people p ON p.id = c.person_id
             WHERE d.film_id = ? AND +c.role IN ('director', 'cast')
-              AND p.key IN ({_marks(people)})""", (film_id, *people)) as cursor:
-            count = (await cursor.fetchone())[0]
+              AND p.key IN ({marks(people)})""", (film_id, *people))
         if count:
             shared[film_id] = count
     return shared
 
 
 async def _has_people(db: aiosqlite.Connection, film_id: int) -> bool:
-    async with db.execute("""
+    return await fetch_value(db, """
         SELECT 1 FROM documents d
         JOIN sentences s ON s.document_id = d.id
         JOIN credits c ON c.sentence_id = s.id
-        WHERE d.film_id = ? AND +c.role IN ('director', 'cast') LIMIT 1""", (film_id,)) as cursor:
-        return await cursor.fetchone() is not None
+        WHERE d.film_id = ? AND +c.role IN ('director', 'cast') LIMIT 1""", (film_id,)) is not None
 
 
 async def refresh_film(db: aiosqlite.Connection, film_id: int) -> None:
     """Recompute a film's cached title, year and title keys from its documents; drop it if none remain."""
-    async with db.execute("""
+    rows = await fetch_all(db, """
         SELECT x.field, x.value, x.weight, s.document_id, s.char_start, s.char_end
         FROM documents d
         JOIN sentences s ON s.document_id = d.id
         JOIN claims x ON x.sentence_id = s.id
         WHERE d.film_id = ? AND +x.field IN ('title', 'alias', 'year')
-        ORDER BY s.document_id, x.id""", (film_id,)) as cursor:
-        rows = await cursor.fetchall()
-    if not rows:
-        async with db.execute("SELECT 1 FROM documents WHERE film_id = ? LIMIT 1", (film_id,)) as cursor:
-            if await cursor.fetchone() is None:
-                await db.execute("DELETE FROM films WHERE id = ?", (film_id,))
-                return
+        ORDER BY s.document_id, x.id""", (film_id,))
+    if not rows and await fetch_value(db, "SELECT 1 FROM documents WHERE film_id = ? LIMIT 1", (film_id,)) is None:
+        await db.execute("DELETE FROM films WHERE id = ?", (film_id,))
+        return
 
     def ranked(field: str):
         return rank_claims((r["value"], r["weight"], Source(r["document_id"], "", "", r["char_start"], r["char_end"]))
