@@ -18,16 +18,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bot.answers.models import NotFound
 from bot.store import queries
 from bot.store.keys import title_key
 from bot.store.records import FilmSummary
 
-# A fuzzy score at or above this resolves a name on its own (typos such as "Leavng Las Vegas").
-ACCEPT_SCORE = 88.0
-# The runner-up must trail the winner by this much, or the match is ambiguous.
-ACCEPT_MARGIN = 4.0
+# A misspelt name resolves on its own only this close: one edit per this many characters,
+# at least one ("Leavng Las Vegas"); two slips in a short title are only suggested.
+CHARS_PER_TYPO = 10
 # Candidates scoring at least this are offered as "did you mean" suggestions.
 SUGGEST_SCORE = 60.0
 # A single word of a name must score this much to be suggested ("leavng" for "leaving").
@@ -130,11 +130,12 @@ class _KeyTable:
         return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
 
     def accepted(self, query: str) -> int | None:
-        """The item a close fuzzy match picks out clearly (no near runner-up), if any."""
-        top = self.fuzzy(query, 2, ACCEPT_SCORE - ACCEPT_MARGIN)
-        if top and top[0][1] >= ACCEPT_SCORE and (len(top) == 1 or top[0][1] - top[1][1] >= ACCEPT_MARGIN):
-            return top[0][0]
-        return None
+        """The one item whose key is within a typo or so of `query`, if exactly one is."""
+        allowed = max(1, len(query) // CHARS_PER_TYPO)
+        close = process.extract(query, self.keys, scorer=Levenshtein.distance, limit=MAX_SUGGESTIONS,
+                                score_cutoff=allowed)
+        items = {item for _, _, i in close for item in self.owners[i]}
+        return items.pop() if len(items) == 1 else None
 
 
 def _lookup(query: str, limit: int, tables: tuple[_KeyTable, _KeyTable]) -> list[int]:

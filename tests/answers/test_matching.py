@@ -68,6 +68,12 @@ def test_weak_film_match_is_not_taken_but_suggested(index):
     assert "Lantern" in result.message
 
 
+@pytest.mark.parametrize("text", ["Lantrn Keepr", "The Lantern Keeper 2"])
+def test_two_slips_in_a_short_title_are_only_suggested(index, text):
+    result = index.resolve_film(text)
+    assert isinstance(result, NotFound) and result.suggestions[0] == "The Lantern Keeper (2003)"
+
+
 def test_unknown_film_without_suggestions(index):
     result = index.resolve_film("Xyzzy Quux")
     assert isinstance(result, NotFound) and result.suggestions == ()
