@@ -15,6 +15,8 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
+from aiosqlite import Connection
+
 from bot.answers import (ask, cast_answer, disc_answer, film_answer, help_answer, plot_answer, sources_answer,
                          who_answer)
 from bot.answers.matching import NameIndex
@@ -24,7 +26,7 @@ from bot.render.terminal import render_answer
 PROMPT = "film-trivia> "
 QUIT_WORDS = frozenset({"quit", "exit", "/quit", "/exit"})
 
-FilmCommand = Callable[[object, int], Awaitable[Answer]]
+FilmCommand = Callable[[Connection, int], Awaitable[Answer]]
 FILM_COMMANDS: dict[str, FilmCommand] = {
     "film": film_answer,
     "cast": cast_answer,
@@ -37,7 +39,7 @@ _OPTION = re.compile(r"(?:^|\s)(film|name|question|full|reveal_ending):\s*", re.
 _TRUE = frozenset({"true", "yes", "y", "1", "on"})
 
 
-async def run_console(db, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
+async def run_console(db: Connection, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
     """Answer lines from `stdin` on `stdout` until `quit` or end of input."""
     index = await NameIndex.load(db)
     interactive = stdin.isatty()
@@ -58,7 +60,7 @@ async def run_console(db, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.std
             stdout.flush()
 
 
-async def console_answer(db, line: str, index: NameIndex) -> Answer:
+async def console_answer(db: Connection, line: str, index: NameIndex) -> Answer:
     """The answer to one console line: a slash command or a plain question."""
     if not line.startswith("/"):
         return await ask(db, line, index=index)
@@ -76,7 +78,7 @@ async def console_answer(db, line: str, index: NameIndex) -> Answer:
     return dataclasses.replace(help_answer(), summary=f"There is no /{command} command. These are the commands:")
 
 
-async def film_command(db, command: str, options: dict[str, str], index: NameIndex) -> Answer:
+async def film_command(db: Connection, command: str, options: dict[str, str], index: NameIndex) -> Answer:
     film = index.resolve_film(options.get("film", ""))
     if isinstance(film, NotFound):
         return film.as_answer()

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from aiosqlite import Connection
+
 from bot.answers import routing
 from bot.answers.cast import build_cast
 from bot.answers.disc import audio_fields, build_disc, verdict_fields
@@ -47,7 +49,7 @@ films movies tell know say says said please
 """.split())
 
 
-async def ask(db, question: str, *, index: NameIndex | None = None) -> Answer:
+async def ask(db: Connection, question: str, *, index: NameIndex | None = None) -> Answer:
     """The answer to a free-form question about the films in the store `db`."""
     text = routing.clean_question(question)
     if not text:
@@ -61,7 +63,7 @@ async def ask(db, question: str, *, index: NameIndex | None = None) -> Answer:
     return await search_answer(db, text, index)
 
 
-async def answer_route(db, found: Route, index: NameIndex, text: str) -> Answer | None:
+async def answer_route(db: Connection, found: Route, index: NameIndex, text: str) -> Answer | None:
     """The structured answer to a routed question, or None when its words name nothing known."""
     if found.relation == "character":
         return await character_answer(db, found, index)
@@ -98,7 +100,7 @@ def locate_film(found: Route, index: NameIndex, text: str) -> FilmSummary | NotF
     return NotFound("Which film do you mean?", tuple(f.label for f in index.complete_films("", 5)))
 
 
-async def character_answer(db, found: Route, index: NameIndex) -> Answer | None:
+async def character_answer(db: Connection, found: Route, index: NameIndex) -> Answer | None:
     """"Who plays Sera (in …)?": whoever plays the character, in the film named if one is."""
     film = index.resolve_film(found.film) if found.film else None
     if isinstance(film, NotFound):
@@ -113,7 +115,7 @@ async def character_answer(db, found: Route, index: NameIndex) -> Answer | None:
     return await answer_for_match(db, match, index)
 
 
-async def person_answer(db, found: Route, index: NameIndex) -> Answer | None:
+async def person_answer(db: Connection, found: Route, index: NameIndex) -> Answer | None:
     """"Who is …?" / "what role does … play?": whoever the name means, if anyone."""
     match = index.resolve_name(found.name or "")
     if isinstance(match, NotFound):
@@ -195,7 +197,7 @@ FILM_RELATIONS: dict[str, Callable[[FilmRecord], Answer]] = {
 # -- full-text search -----------------------------------------------------------------------
 
 
-async def search_answer(db, text: str, index: NameIndex) -> Answer:
+async def search_answer(db: Connection, text: str, index: NameIndex) -> Answer:
     """The sentences that best answer `text`, quoted with their sources, or "I don't know"."""
     film = index.film_named_in(text)
     terms = search_terms(text, film)
@@ -272,7 +274,7 @@ def best_sentences(hits: list[SentenceHit], terms: list[str]) -> list[SentenceHi
     return [hit for _, _, hit in scored[:QUOTED_SENTENCES]]
 
 
-async def spoiler_spans(db, hits: list[SentenceHit]) -> set[tuple[int, int]]:
+async def spoiler_spans(db: Connection, hits: list[SentenceHit]) -> set[tuple[int, int]]:
     """(document id, start) of every hit sentence that tells a film's ending."""
     spans: set[tuple[int, int]] = set()
     for film_id in {h.film_id for h in hits if h.film_id is not None}:

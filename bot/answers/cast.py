@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from aiosqlite import Connection
+
 from bot.answers.fields import answer_sources, no_such_film
 from bot.answers.models import Answer, Conflict, Field, dedupe_sources
 from bot.answers.phrasing import count_phrase
@@ -9,7 +11,7 @@ from bot.store import queries
 from bot.store.records import CastMember, FilmRecord
 
 
-async def cast_answer(db, film_id: int) -> Answer:
+async def cast_answer(db: Connection, film_id: int) -> Answer:
     """The cast of the film `film_id`, lead billing first."""
     film = await queries.get_film(db, film_id)
     return build_cast(film) if film else no_such_film(film_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from aiosqlite import Connection
+
 from bot.answers.fields import answer_sources, multi_field, no_such_film, present, single_field
 from bot.answers.models import Answer, Field
 from bot.store import queries
@@ -10,7 +12,7 @@ from bot.store.records import AudioTrack, DiscRecord, FilmRecord
 VERDICT_NAMES = {"video": "Picture, in review", "audio": "Sound, in review"}
 
 
-async def disc_answer(db, film_id: int) -> Answer:
+async def disc_answer(db: Connection, film_id: int) -> Answer:
     """The Blu-ray details of the film `film_id`, or a plain statement that there are none."""
     film = await queries.get_film(db, film_id)
     return build_disc(film) if film else no_such_film(film_id)

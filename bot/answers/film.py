@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from pathlib import PurePath
 
+from aiosqlite import Connection
+
 from bot.answers.fields import (answer_sources, claim_sources, credit_field, multi_field, no_such_film,
                                 present, single_field)
 from bot.answers.models import Answer, Conflict, Field
@@ -16,13 +18,13 @@ from bot.store.records import CastMember, FilmRecord, Source
 LEADS_WITHOUT_BILLING = 3
 
 
-async def film_answer(db, film_id: int) -> Answer:
+async def film_answer(db: Connection, film_id: int) -> Answer:
     """The overview of the film `film_id`."""
     film = await queries.get_film(db, film_id)
     return build_film(film) if film else no_such_film(film_id)
 
 
-async def sources_answer(db, film_id: int) -> Answer:
+async def sources_answer(db: Connection, film_id: int) -> Answer:
     """The documents behind the film `film_id` and where they disagree."""
     film = await queries.get_film(db, film_id)
     return build_sources(film) if film else no_such_film(film_id)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from aiosqlite import Connection
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -185,7 +186,7 @@ class NameIndex:
                              _KeyTable((part, i) for i, m in enumerate(self.names) for part in name_parts(m.name)))
 
     @classmethod
-    async def load(cls, db) -> NameIndex:
+    async def load(cls, db: Connection) -> NameIndex:
         """The index of everything in the store `db`."""
         return cls(await queries.list_films(db), await queries.list_people(db),
                    await queries.list_characters(db))

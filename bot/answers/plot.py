@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from aiosqlite import Connection
+
 from bot.answers.fields import no_such_film
 from bot.answers.models import Answer, Passage, dedupe_sources
 from bot.store import queries
@@ -14,7 +16,7 @@ SHORT_PLOT_LINES = 4
 ENDING_HELD_BACK = "The ending is held back; ask again with reveal_ending to see it."
 
 
-async def plot_answer(db, film_id: int, *, full: bool = False, reveal_ending: bool = False) -> Answer:
+async def plot_answer(db: Connection, film_id: int, *, full: bool = False, reveal_ending: bool = False) -> Answer:
     """The plot of the film `film_id`: a few sentences, or the whole story with `full`."""
     film = await queries.get_film(db, film_id)
     return build_plot(film, full=full, reveal_ending=reveal_ending) if film else no_such_film(film_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from aiosqlite import Connection
+
 from bot.answers.fields import answer_sources
 from bot.answers.matching import NameIndex, NameMatch, normalize
 from bot.answers.models import Answer, Conflict, Field, NotFound, dedupe_sources
@@ -12,7 +14,7 @@ from bot.store.records import CastMember, FilmRecord, PersonRecord, PersonRole
 Casting = tuple[FilmRecord, CastMember]
 
 
-async def who_answer(db, name: str, *, index: NameIndex | None = None) -> Answer:
+async def who_answer(db: Connection, name: str, *, index: NameIndex | None = None) -> Answer:
     """A person or character named by `name` (a name, part of one, or an autocomplete value)."""
     index = index or await NameIndex.load(db)
     match = index.resolve_name(name)
@@ -21,7 +23,7 @@ async def who_answer(db, name: str, *, index: NameIndex | None = None) -> Answer
     return await answer_for_match(db, match, index)
 
 
-async def answer_for_match(db, match: NameMatch, index: NameIndex) -> Answer:
+async def answer_for_match(db: Connection, match: NameMatch, index: NameIndex) -> Answer:
     """The who-answer for a resolved name: a character's castings or a person's roles."""
     if match.kind == "character":
         # Everyone credited with this character in this film (a role may be shared).
@@ -33,7 +35,7 @@ async def answer_for_match(db, match: NameMatch, index: NameIndex) -> Answer:
     return build_person(person, {f.id: f.label for f in index.films.values()})
 
 
-async def castings(db, characters: list[NameMatch]) -> list[Casting]:
+async def castings(db: Connection, characters: list[NameMatch]) -> list[Casting]:
     """The film and cast credit behind each character entry."""
     found: list[Casting] = []
     for entry in characters:
