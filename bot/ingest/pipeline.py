@@ -64,12 +64,21 @@ def document_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, 
 
 async def ingest_paths(db: aiosqlite.Connection, paths: list[Path], *, progress: Progress | None = None,
                        max_bytes: int = DEFAULT_MAX_BYTES) -> IngestReport:
-    """Ingest the files and folders (walked for .txt .text .html .htm .md) into the database."""
+    """Ingest the files and folders (walked for .txt .text .html .htm .md) into the database.
+
+    `progress` receives one line per failed document as it fails, and a progress line every
+    PROGRESS_EVERY_DOCUMENTS documents or PROGRESS_EVERY_SECONDS seconds.
+    """
     files, missing = document_files(paths)
     report = IngestReport(failed=missing)
     ticker = _ProgressTicker(len(files), progress)
+    for _, message in missing:
+        ticker.say(message)
     for path in files:
+        failures = len(report.failed)
         await _ingest_one(db, path, report, max_bytes)
+        if len(report.failed) > failures:
+            ticker.say(report.failed[-1][1])
         ticker.tick(report)
     ticker.finish(report)
     return report
@@ -151,6 +160,10 @@ class _ProgressTicker:
         self.started = self.last = time.monotonic()
         self.count = 0
         self.reported = 0
+
+    def say(self, line: str) -> None:
+        if self.progress:
+            self.progress(line)
 
     def tick(self, report: IngestReport) -> None:
         self.count += 1
