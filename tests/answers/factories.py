@@ -20,7 +20,8 @@ def src(doc: int, sentence: str) -> Source:
 
 def claims(*pairs) -> ClaimSet:
     """ClaimSet from (value, source, ...) tuples, best first."""
-    return ClaimSet(tuple(Claim(value, tuple(sources), float(len(pairs) - i)) for i, (value, *sources) in enumerate(pairs)))
+    weighted = enumerate(pairs)
+    return ClaimSet(tuple(Claim(value, tuple(sources), float(len(pairs) - i)) for i, (value, *sources) in weighted))
 
 
 S_INTRO = src(1, "The Lantern Keeper is a 2003 mystery drama directed by Ada Marlow.")
@@ -56,9 +57,12 @@ def lantern(**changes) -> FilmRecord:
     plot = tuple(PlotLine(s.sentence, i == len(S_PLOT) - 1, s) for i, s in enumerate(S_PLOT))
     disc = DiscRecord(
         resolution=claims(("1080p", S_DISC)), codec=claims(("AVC", S_DISC)),
-        aspect_ratios=claims(("2.39:1", S_DISC)), audio=(AudioTrack("DTS-HD Master Audio", "5.1", "English", (S_AUDIO,)),),
-        subtitles=claims(("English SDH", S_SUBS)), features=claims(("Audio commentary", S_EXTRAS), ("Trailer", S_EXTRAS)),
-        verdicts=(Verdict("video", S_V_VERDICT.sentence, S_V_VERDICT), Verdict("audio", S_A_VERDICT.sentence, S_A_VERDICT)),
+        aspect_ratios=claims(("2.39:1", S_DISC)),
+        audio=(AudioTrack("DTS-HD Master Audio", "5.1", "English", (S_AUDIO,)),),
+        subtitles=claims(("English SDH", S_SUBS)),
+        features=claims(("Audio commentary", S_EXTRAS), ("Trailer", S_EXTRAS)),
+        verdicts=(Verdict("video", S_V_VERDICT.sentence, S_V_VERDICT),
+                  Verdict("audio", S_A_VERDICT.sentence, S_A_VERDICT)),
     )
     film = FilmRecord(
         id=7, title="The Lantern Keeper", aliases=("Lantern Keeper",),

@@ -22,7 +22,8 @@ def test_film_shows_conflict_and_numbered_sources():
 
 def test_cast_conflicting_descriptions():
     text = render_answer(build_cast(lantern()))
-    assert "Jonah Pike (lead): as Eli Ward — a lighthouse keeper [1][2] — one source says a retired sailor [2]" in text
+    assert ("Jonah Pike (lead): as Eli Ward — a lighthouse keeper [1][2] — one source says a retired sailor [2]"
+            in text)
 
 
 def test_spoilers_are_marked():
