@@ -31,12 +31,12 @@ _ARTICLES = r"(?:the|a|an|his|her|their|its)"
 # No token ends in a possessive: "Ray's ex-wife Mary Ann" names Mary Ann.
 _CAP_WORD = r"[A-Z\u00c0-\u00de](?:[\w.-]|'(?!s\b))*"
 _CAP_TOKEN = rf"(?:{_CAP_WORD}|\"[^\"]{{1,20}}\"|\d+)"
-CHAR_CAP = rf"{_CAP_WORD}(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN})*(?!'s\b)"
+CHAR_CAP = rf"{_CAP_WORD}(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN})*(?![\w'])"
 # A role in lower case, kept short and closed by punctuation: "the narrator", "the woodcutter".
 CHAR_ROLE = r"the (?:[a-z][\w-]* )?[a-z][\w-]*(?=[,.;)]|$| who\b)"
 # Words between a verb and the character: articles, adjectives, possessives ("Ray's ex-wife").
 _NOT_DESCRIPTOR = r"(?!(?:to|of|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as)\b)"
-_DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*,?|[A-Z][\w]*'s) ){{0,6}}?"
+_DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,(?= (?:the|a|an) ))?|[A-Z][\w]*'s) ){{0,6}}?"
 _VERB = (
     r"(?:(?:also |again |then )?(?:plays|played|portrays|portrayed|voices|voiced|is|was|are|becomes|"
     r"makes an?|stars as|co-stars as|appears as|turns up as|is cast as|is back as|are back as|"
@@ -45,7 +45,18 @@ _VERB = (
 )
 _ACTOR = rf"(?P<actor>{NAME}|{WORD})"
 # Who is being described: a name, an optional "(Other Film)", an optional appositive clause.
-_SUBJECT = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, (?!as\b)[^,]{{3,90}},|, who)? (?:{_VERB})|, as) "
+_SUBJECT = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, who|, (?!as\b)[^,]{{3,90}},)? (?:{_VERB})|, as) "
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the pairing rules know from earlier passes."""
+
+    surnames: dict[str, str]  # surname -> full name of an actor (or director)
+    characters: set[str]  # names already known to be characters
+    actors: set[str]  # full names already credited as actors
+    known: set[str]  # actors and directors
+    title: str | None
+
 
 @dataclass(slots=True)
 class _Credit:
@@ -95,16 +106,21 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
         _from_prose_list(sentence, cast)
     listed = set(cast.actors)
     for _ in range(2):  # the second round resolves surnames of actors found in the first
-        known = set(cast.actors) | set(directors)
-        surnames = surname_index(sorted(known))
-        characters = cast.characters()
+        context = _Context(
+            surnames=surname_index(sorted(set(cast.actors) | set(directors))),
+            characters=cast.characters(),
+            actors=set(cast.actors),
+            known=set(cast.actors) | set(directors),
+            title=title,
+        )
         for sentence in usable:
-            for credit in _pairings(sentence, surnames, characters, known):
-                if credit.actor in foreign and credit.actor not in listed:
+            for credit in _pairings(sentence, context):
+                weak = credit.character is None or credit.character.startswith("the ")
+                if weak and credit.actor in foreign and credit.actor not in listed:
                     continue
                 if credit.actor in crew and credit.actor not in listed and credit.character is None:
                     continue
-                if credit.character and credit.character in known:
+                if credit.character and credit.character in context.known:
                     continue
                 cast.add(credit)
     return [
@@ -121,8 +137,11 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
 
 
 def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
-    people = {clean_name(m.group(0)) for m in NAME_RE.finditer(doc.text)}
     for f in fields_by_key(fields, "cast"):
+        # Names stated elsewhere tell how to cut an unseparated run ("Harry Dean Stanton").
+        line = doc.sentence_at(f.start)
+        elsewhere = doc.text[: line.start] + "\n" + doc.text[line.end :]
+        people = {clean_name(m.group(0)) for m in NAME_RE.finditer(elsewhere)}
         for name in split_names(f.value, known=people):
             cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
     for f in fields_by_key(fields, "cast_block"):
@@ -142,6 +161,12 @@ _LEAD_SUPPORT = re.compile(
 
 def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     text = sentence.text
+    m = re.search(r"\b(?:round|rounds) out (?:the|an?|this|things)\b", text)
+    if m and re.search(r"\bcast\b|\bthings\b", text[m.start() :]):
+        # "Jack Hawkins (General Allenby), Claude Rains (Mr. Dryden) and Jose Ferrer round out the cast"
+        subject = re.sub(r"\([^)]*\)", "", text[: m.start()])
+        for name in split_names(subject):
+            cast.add(_Credit(name, None, sentence.span, 1.0))
     m = _LEAD_SUPPORT.search(text)
     if m:
         for part, billing in ((m.group("lead"), "lead"), (m.group("support"), "supporting")):
@@ -154,7 +179,8 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     billing = "supporting" if m.group("supporting") else None
     items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[A-Z])", m.group("list").rstrip("."))
     for item in items:
-        item = item.strip()
+        # "a young Canadian actor named Jaimz Woolvett" -> "Jaimz Woolvett"
+        item = re.sub(r"^(?:[a-z][\w-]* |[A-Z][a-z]+ (?=[a-z]))+(?:named |called )", "", item.strip())
         pair = re.match(rf"({NAME}|{WORD}) as {_DESCRIPTORS}({CHAR_CAP}|{CHAR_ROLE})\b", item)
         if pair and is_person_name(pair.group(1), allow_single=True):
             cast.add(_Credit(clean_name(pair.group(1)), pair.group(2), sentence.span, 2.0, billing))
@@ -165,22 +191,22 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
 # ---------------------------------------------------------------- pairings
 
 
-def _pairings(sentence: Sentence, surnames: dict[str, str], characters: set[str], known: set[str]) -> list[_Credit]:
+def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
     def actor(raw: str) -> str | None:
         raw = clean_name(raw)
-        if raw in surnames:
-            return surnames[raw]
-        if raw in characters or not is_person_name(raw):
+        if raw in context.surnames:
+            return context.surnames[raw]
+        if raw in context.characters or not is_person_name(raw):
             return None
         return raw
 
     text, span = sentence.text, sentence.span
     found: list[_Credit] = []
-    found.extend(_paren_pairs(text, span, actor, surnames, known))
+    found.extend(_paren_pairs(text, span, actor, context))
     found.extend(_verb_pairs(text, span, actor))
     found.extend(_passive_pairs(text, span, actor))
     found.extend(_fronted_pairs(text, span, actor))
-    found.extend(_possessive_pairs(text, span, surnames, known))
+    found.extend(_possessive_pairs(text, span, context))
     return found
 
 
@@ -193,7 +219,11 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
         if _inside_longer_name(text, m.start()):
             continue
         who = actor(m.group("actor"))
-        char = _character_after(text[m.end() :])
+        rest = text[m.end() :]
+        char = _character_after(rest)
+        later_as = re.match(r"(?:[a-z][\w,-]* ){1,7}?as ", rest)
+        if char is None and later_as:  # "is slick and very funny as Napster founder Sean Parker"
+            char = _character_after(rest[later_as.end() :])
         if who and char:
             found.append(_Credit(who, char, span, 2.0))
             found.extend(_gapped_pairs(text[m.end() :], span, actor))
@@ -251,8 +281,9 @@ def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
 def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"Character is voiced by Actor", "Character, played by Actor", "(played by Actor)"."""
     found = []
-    for m in re.finditer(rf"(?:is |was |\()?(?:played|voiced|portrayed|embodied) by (?:[\w-]+ ){{0,4}}?{_ACTOR}", text):
-        who = actor(m.group("actor"))
+    for m in re.finditer(r"(?:is |was |\()?(?:played|voiced|portrayed|embodied) by ", text):
+        window = " ".join(text[m.end() :].split(" ")[:7])
+        who = next((actor(n.group(0)) for n in NAME_RE.finditer(window) if actor(n.group(0))), None)
         char = _character_before(text[: m.start()])
         if who and char:
             found.append(_Credit(who, char, span, 2.0))
@@ -272,22 +303,36 @@ def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
     return []
 
 
-def _possessive_pairs(text: str, span: Span, surnames: dict[str, str], known: set[str]) -> list[_Credit]:
-    """"Keaton's Batman", "Talia Shire's painfully shy Adrian", for actors already known."""
+_WORK_NOUNS = r"(?:novel|book|books|story|script|screenplay|film|films|movie|score|music|song|photography|debut|adaptation|play)"
+
+
+def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]:
+    """"Keaton's Batman", "Talia Shire's painfully shy Adrian": a known actor (or surname), or a
+    full name possessing a capitalised name that is neither the film nor a work."""
     found = []
-    for m in re.finditer(rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?:[a-z][\w-]+ ){{0,2}}(?P<char>{CHAR_CAP})", text):
-        raw = clean_name(m.group("actor"))
-        who = raw if raw in known else surnames.get(raw)
-        if who and _plausible_character(m.group("char")):
-            found.append(_Credit(who, m.group("char"), span, 1.5))
+    pattern = rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?P<desc>(?:[a-z][\w-]+ ){{0,2}})(?P<char>{CHAR_CAP})"
+    for m in re.finditer(pattern, text):
+        raw, char = clean_name(m.group("actor")), m.group("char")
+        who = raw if raw in context.actors else context.surnames.get(raw) if raw in context.surnames and context.surnames[raw] in context.actors else None
+        if who is None and is_person_name(raw) and raw not in context.known and raw not in context.characters:
+            if re.match(r"(?:The|A|An)\b", char) or re.search(_WORK_NOUNS, m.group("desc")):
+                continue
+            if context.title and char.lower() == context.title.lower():
+                continue
+            who = raw
+        if who and _plausible_character(char):
+            found.append(_Credit(who, char, span, 1.5))
     return found
 
 
-def _paren_pairs(text: str, span: Span, actor, surnames: dict[str, str], known: set[str]) -> list[_Credit]:
+def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credit]:
     """"Character (Actor)" and "Actor (Character)", told apart by which side is a person."""
     decided: list[tuple[str, str, str, re.Match[str]]] = []
     pending: list[tuple[str, str, re.Match[str]]] = []
-    for m in re.finditer(r"\(([^()\d]{2,60})\)(?! (?:is|are|plays|play|as|was)\b)", text):
+    surnames, known = context.surnames, context.known
+    for m in re.finditer(r"\(([^()\d]{2,60})\)", text):
+        # "Pat Hingle (Hang 'Em High) is Commissioner Gordon": the parenthesis holds another film.
+        followed_by_role = re.match(r" (?:is|are|plays|play|as|was)\b", text[m.end() :])
         inside = m.group(1).strip()
         before = text[: m.start()].rstrip()
         if re.match(r"(?:as |voiced|played|portrayed|uncredited|himself|herself|the [a-z]+ on)", inside):
@@ -303,6 +348,8 @@ def _paren_pairs(text: str, span: Span, actor, surnames: dict[str, str], known: 
             inside_is_actor = False
         if inside_clean in known or inside_clean in surnames:
             orientation = "CA"
+        elif followed_by_role:
+            continue
         elif left_actor and clean_name(left_actor.group(0)) in known:
             orientation = "AC"
         elif _has_title_word(inside_clean) or not inside_is_actor:
@@ -388,6 +435,8 @@ def _has_title_word(phrase: str) -> bool:
 
 def _plausible_character(char: str) -> bool:
     char = char.strip()
+    if not re.search(r"[^\W\d_]", char):
+        return False
     if not char or char.strip(".").split()[0] in NOT_NAME_WORDS - TITLE_WORDS - {"The"}:
         return False
     if char.startswith("the "):
