@@ -10,7 +10,7 @@ from collections import Counter
 from bot.extract.facts import Claim, Novel
 from bot.extract.film import YEAR
 from bot.extract.header import Field, fields_by_key
-from bot.extract.names import NAME, NAME_RE, WORD, clean_name, is_person_name, split_names, surname
+from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, is_person_name, split_names, surname
 from bot.extract.text import Document
 
 _POSS = r"(?:'s|')"
@@ -30,6 +30,9 @@ class People:
     def resolve(self, name: str, prefer: list[str] | None = None) -> str | None:
         """The full name for `name`: itself if it is one, else the one full name with that surname."""
         name = clean_name(name)
+        # A name run into the next label of a flattened infobox: "Thomas Newman Production".
+        while len(name.split()) > 2 and name.split()[-1] in NOT_NAME_WORDS:
+            name = name.rsplit(" ", 1)[0]
         if is_person_name(name):
             return name
         for pool in (prefer or [], list(self.counts)):
@@ -114,12 +117,14 @@ def composer_claims(doc: Document, fields: list[Field], people: People, director
 # ---------------------------------------------------------------- source novel
 
 _BOOK = r"(?:novel|novella|book|books|memoir|short story|story|play|comic book|graphic novel|bestseller)"
-_ADAPTED = r"(?:[Bb]ased on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of|[Ff]rom)"
+_ADAPTED = r"(?:[Bb]ased on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of)"
 _TITLE = r"(?:\"[^\"]{2,80}\"|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
 _AUTHORS = rf"(?:[a-z]+ )?{NAME}(?: and (?:[a-z]+ )?{NAME})?"
 _NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     # "adapted from Ben Mezrich's book The Accidental Billionaires"
-    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?(?:{_BOOK} ?)?(?P<title>{_TITLE})?"), 3.0),
+    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}\b(?: (?P<title>{_TITLE}))?"), 3.0),
+    # "adaptation of the opening third of J.R.R. Tolkien's The Lord of the Rings"
+    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?P<title>(?:The|A|An) {_TITLE})"), 3.0),
     # "based on the 1853 memoir Twelve years a slave by Solomon Northup", "Based on a novel by John O'Brien"
     (re.compile(rf"{_ADAPTED} (?:the |a |an )?(?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}(?: (?P<title>[^,;]{{2,80}}?))? by (?P<author>{_AUTHORS})"), 3.0),
     # "Thomas Harris's novel" in a sentence about the script or source
@@ -130,7 +135,8 @@ _NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
 def novel_claims(doc: Document, fields: list[Field]) -> list[Claim[Novel]]:
     claims: list[Claim[Novel]] = []
     for f in fields_by_key(fields, "source"):
-        m = re.search(rf"(?:(?:the |a )?(?:{_BOOK}) )?(?P<title>.+?) by (?P<author>{_AUTHORS})", f.value)
+        value = re.sub(r"^(?:based on|adapted from)\s+", "", f.value, flags=re.IGNORECASE)
+        m = re.search(rf"(?:(?:the |a )?(?:{_BOOK}) )?(?P<title>.+?) by (?P<author>{_AUTHORS})", value)
         if m:
             claims.append(Claim(_novel(m.group("title"), m.group("author")), doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
     for sentence in doc.sentences:

@@ -20,7 +20,7 @@ LANGUAGES = (
     "Swedish", "Danish", "Norwegian", "Finnish", "Polish", "Czech", "Hungarian", "Turkish", "Greek",
     "Hindi", "Thai", "Arabic", "Hebrew",
 )
-_LANGUAGE = r"(?:Castilian Spanish|Latin American Spanish|" + "|".join(LANGUAGES[:2] + LANGUAGES[3:]) + r")"
+_LANGUAGE = "(?:" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + ")"
 _LANGUAGE_RE = re.compile(rf"\b{_LANGUAGE}\b", re.IGNORECASE)
 
 _AUDIO_CODECS = (
@@ -37,15 +37,15 @@ _AUDIO_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(raw) for raw, _ in _AUDIO_CODECS) + r")(?![\w-])(?: Audio)?", re.IGNORECASE
 )
 _AUDIO_CANON = {raw.lower(): canon for raw, canon in _AUDIO_CODECS}
-_CHANNELS = re.compile(r"(?<![\d.])(\d{1,2}\.\d)(?![\d.:])|\b(mono|stereo)\b", re.IGNORECASE)
+_CHANNELS = re.compile(r"(?<![\d.])(\d{1,2}\.\d)(?!\d|\.\d|:)|\b(mono|stereo)\b", re.IGNORECASE)
 
 _VIDEO_CODECS = (
     ("MPEG-4 AVC", "MPEG-4 AVC"), ("MPEG4 AVC", "MPEG-4 AVC"), ("AVC", "MPEG-4 AVC"), ("H.264", "MPEG-4 AVC"),
     ("HEVC", "HEVC"), ("H.265", "HEVC"), ("VC-1", "VC-1"), ("MPEG-2", "MPEG-2"), ("MVC", "MVC"),
 )
-_VIDEO_CODEC_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(raw) for raw, _ in _VIDEO_CODECS) + r")(?![\w-])")
+_VIDEO_CODEC_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(raw) for raw, _ in _VIDEO_CODECS) + r")(?=-encoded|[^\w-]|$)")
 _VIDEO_CANON = dict(_VIDEO_CODECS)
-_RESOLUTION_RE = re.compile(r"\b(480[ip]|576[ip]|720p|1080[ip]|2160p)\b|\((480|576|720|1080|2160)[ip]?\)")
+_RESOLUTION_RE = re.compile(r"\b(480[ip]|576[ip]|720p|1080[ip]|2160p)(?![\w])|\((480|576|720|1080|2160)\)")
 _UHD_RE = re.compile(r"\b4K(?! (?:restoration|scan|master|remaster|transfer|scanned|upscal))(?: (?:UHD|Ultra HD))?\b")
 _RATIO_RE = re.compile(r"(?<![\d.])([12]\.\d{2}|[12]\.\d)\s*:\s*1\b")
 _HDR_RE = re.compile(r"\b(HDR10\+|HDR10|Dolby Vision|HDR 10)(?![\w+])")
@@ -171,19 +171,22 @@ def _channel_value(m: re.Match[str]) -> str:
 
 def _languages_before(text: str) -> list[str]:
     """Languages listed right before a codec: "French and Spanish dubs in", "English (", "English 5.1"."""
-    tokens = re.findall(r"Castilian Spanish|Latin American Spanish|[\w.'-]+|[,(]", text)
+    tokens = re.findall(r"Castilian Spanish|Latin American Spanish|[\w.'-]+|[^\w\s]", text)
     languages: list[str] = []
     for token in reversed(tokens):
         if _LANGUAGE_RE.fullmatch(token):
             languages.insert(0, token.title() if token.islower() else token)
-        elif token.lower() in {",", "and", "(", "in", "dubs", "dub", "tracks", "track", "mono", "stereo", "as", "original", "lossless", "new", "an", "a"} or re.fullmatch(r"\d{1,2}\.\d", token):
-            if token.lower() in {"a", "an", "new", "original", "lossless"} and not languages:
-                continue
-            if token.lower() in {"a", "an"}:
-                break
+        elif token.lower() in _FILLER or re.fullmatch(r"\d{1,2}\.\d", token):
+            continue
         else:
             break
     return languages
+
+
+# Words that may stand between a list of languages and the codec they share.
+_FILLER = frozenset(
+    ", and ( in dubs dub tracks track mono stereo as are is get gets a an new original lossless uncompressed".split()
+)
 
 
 def _language_after(text: str) -> list[str]:

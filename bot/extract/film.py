@@ -368,7 +368,15 @@ def parse_runtime(value: str, *, allow_clock: bool = False) -> int | None:
 
 
 def _prose_runtime(text: str) -> int | None:
-    """A feature-length running time stated in prose, not the length of an extra."""
+    """A feature-length running time stated in prose or a spec run, not the length of an extra."""
+    m = re.search(r"(?i:running time|runtime|run time|length)[:\s]+(?:ca\.?\s*)?(\d[\w :.]{1,20})", text)
+    if m:
+        minutes = parse_runtime(m.group(1), allow_clock=True)
+        if minutes:
+            return minutes
+    m = _HM.search(text)
+    if m and m.group(2) and 60 <= parse_runtime(m.group(0)) <= 300:
+        return parse_runtime(m.group(0))
     for m in _MINUTES.finditer(text):
         minutes = int(m.group(1))
         if not 60 <= minutes <= 300:

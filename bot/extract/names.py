@@ -42,6 +42,7 @@ NOT_NAME_WORDS = frozenset(
     New Old When While After Before Then Now Here There Where What Who Why How Also Both
     Even Only Just Still Yet Meanwhile However Although Though Despite Nearly Few Many Most
     Some Every Each All No Not Yes Once Twice Our Western Hollywood Mission
+    Production Productions Company Distributed Running Based Narrated Story Pictures Studios Films
     """.split()
 )
 
