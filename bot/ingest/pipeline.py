@@ -8,11 +8,15 @@ COMMIT, so an interrupted run leaves every document either complete or absent.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import aiosqlite
 
@@ -25,8 +29,10 @@ from bot.store.writer import delete_document, save_document
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".md"})
 PROGRESS_EVERY_DOCUMENTS = 500
 PROGRESS_EVERY_SECONDS = 5.0
+PREPARE_AHEAD = 4  # documents read and extracted ahead of the one being stored
 
 Progress = Callable[[str], None]
+Outcome = Literal["added", "replaced", "unchanged"]
 
 
 @dataclass(slots=True)
@@ -68,18 +74,25 @@ async def ingest_paths(db: aiosqlite.Connection, paths: list[Path], *, progress:
 
     `progress` receives one line per failed document as it fails, and a progress line every
     PROGRESS_EVERY_DOCUMENTS documents or PROGRESS_EVERY_SECONDS seconds.
+
+    Reading and extraction run on a worker thread a few documents ahead of the writer, so
+    they overlap with SQLite's work on aiosqlite's thread.
     """
     files, missing = document_files(paths)
     report = IngestReport(failed=missing)
     ticker = _ProgressTicker(len(files), progress)
     for _, message in missing:
         ticker.say(message)
-    for path in files:
-        failures = len(report.failed)
-        await _ingest_one(db, path, report, max_bytes)
-        if len(report.failed) > failures:
-            ticker.say(report.failed[-1][1])
-        ticker.tick(report)
+    known = {row[0] for row in await fetch_all(db, "SELECT sha256 FROM documents")}
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract") as pool:
+        ahead: deque[asyncio.Future[_Prepared]] = deque()
+        for path in files:
+            ahead.append(loop.run_in_executor(pool, _prepare, path, known, max_bytes))
+            if len(ahead) > PREPARE_AHEAD:
+                await _ingest_prepared(db, await ahead.popleft(), report, known, ticker)
+        while ahead:
+            await _ingest_prepared(db, await ahead.popleft(), report, known, ticker)
     ticker.finish(report)
     return report
 
@@ -107,48 +120,68 @@ def _sha256_of(path: Path) -> str | None:
         return None
 
 
-async def _ingest_one(db: aiosqlite.Connection, path: Path, report: IngestReport, max_bytes: int) -> None:
-    """Store one file in its own transaction, counting the outcome in `report`."""
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A file read and extracted, ready to store; or why not."""
+
+    path: Path
+    sha256: str | None = None
+    text: str | None = None  # None when the content is already stored
+    facts: DocumentFacts | None = None
+    error: str | None = None
+
+
+def _prepare(path: Path, known: set[str], max_bytes: int) -> _Prepared:
+    """Read, hash, decode and extract one file (on the worker thread); never raises."""
     try:
         data = read_bytes(path, max_bytes=max_bytes)
         sha256 = hashlib.sha256(data).hexdigest()
-        if await _has_hash(db, sha256):
-            report.unchanged += 1
-            return
+        if sha256 in known:
+            return _Prepared(path, sha256)
         text = decode_document(data, name=str(path), max_bytes=max_bytes)
-        facts = extract_document(text)
-        replaced = await _store(db, path, sha256, text, facts)
+        return _Prepared(path, sha256, text, extract_document(text))
     except DocumentError as exc:
-        report.failed.append((path, str(exc)))
+        return _Prepared(path, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
-        report.failed.append((path, f"{path}: {type(exc).__name__}: {exc}"))
+        return _Prepared(path, error=f"{path}: {type(exc).__name__}: {exc}")
+
+
+async def _ingest_prepared(db: aiosqlite.Connection, prepared: _Prepared, report: IngestReport,
+                           known: set[str], ticker: _ProgressTicker) -> None:
+    """Store one prepared file in its own transaction and count the outcome."""
+    outcome = "unchanged" if prepared.error is None and prepared.text is None else prepared.error
+    if outcome is None:
+        try:
+            outcome = await _store(db, prepared)
+        except Exception as exc:  # noqa: BLE001 - rolled back; the next document goes on
+            outcome = f"{prepared.path}: {type(exc).__name__}: {exc}"
+    if outcome in ("added", "replaced", "unchanged"):
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        known.add(prepared.sha256)
     else:
-        if replaced:
-            report.replaced += 1
-        else:
-            report.added += 1
+        report.failed.append((prepared.path, outcome))
+        ticker.say(outcome)
+    ticker.tick(report)
 
 
-async def _has_hash(db: aiosqlite.Connection, sha256: str) -> bool:
-    return await fetch_value(db, "SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)) is not None
-
-
-async def _store(db: aiosqlite.Connection, path: Path, sha256: str, text: str, facts: DocumentFacts) -> bool:
-    """Save the document in one transaction, replacing an older version at the same path.
-
-    Returns whether an older version was replaced.
-    """
+async def _store(db: aiosqlite.Connection, prepared: _Prepared) -> Outcome:
+    """Save the document in one transaction, replacing an older version at the same path."""
     await db.execute("BEGIN IMMEDIATE")
     try:
-        old = await fetch_value(db, "SELECT id FROM documents WHERE path = ?", (str(path),))
+        # Checked again inside the transaction: the worker's snapshot of hashes may be stale.
+        if await fetch_value(db, "SELECT 1 FROM documents WHERE sha256 = ?", (prepared.sha256,)):
+            await db.execute("ROLLBACK")
+            return "unchanged"
+        old = await fetch_value(db, "SELECT id FROM documents WHERE path = ?", (str(prepared.path),))
         if old is not None:
             await delete_document(db, old)
-        await save_document(db, path=path, sha256=sha256, text=text, facts=facts)
+        await save_document(db, path=prepared.path, sha256=prepared.sha256, text=prepared.text,
+                            facts=prepared.facts)
         await db.execute("COMMIT")
     except BaseException:
         await db.execute("ROLLBACK")
         raise
-    return old is not None
+    return "added" if old is None else "replaced"
 
 
 class _ProgressTicker:
