@@ -108,6 +108,11 @@ class _KeyTable:
                 owners[key].append(item)
         self.keys: list[str] = sorted(owners)
         self.owners: list[list[int]] = [owners[key] for key in self.keys]
+        # The same keys by length: a similarity cutoff bounds how long a match can be, so
+        # fuzzy lookups score only keys of a possible length.
+        self._by_length = sorted(range(len(self.keys)), key=lambda i: len(self.keys[i]))
+        self._lengths = [len(self.keys[i]) for i in self._by_length]
+        self._keys_by_length = [self.keys[i] for i in self._by_length]
 
     def exact(self, key: str) -> list[int]:
         i = bisect.bisect_left(self.keys, key)
@@ -122,20 +127,30 @@ class _KeyTable:
             found += [item for item in self.owners[i] if item not in found]
         return found[:limit]
 
+    def _sized(self, shortest: float, longest: float) -> tuple[list[str], list[int]]:
+        """The keys with a length in [shortest, longest], and their positions in `keys`."""
+        lo = bisect.bisect_left(self._lengths, shortest)
+        hi = bisect.bisect_right(self._lengths, longest)
+        return self._keys_by_length[lo:hi], self._by_length[lo:hi]
+
     def fuzzy(self, query: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
         """Up to `limit` (item, similarity) pairs at or above `cutoff`, best first, each item once."""
+        # fuzz.ratio is at most 200·min(a, b)/(a + b) for lengths a and b.
+        n = len(query)
+        keys, positions = self._sized(n * cutoff / (200 - cutoff), n * (200 - cutoff) / max(cutoff, 1))
         best: dict[int, float] = {}
-        for _, score, i in process.extract(query, self.keys, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff):
-            for item in self.owners[i]:
+        for _, score, i in process.extract(query, keys, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff):
+            for item in self.owners[positions[i]]:
                 best.setdefault(item, score)
         return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
 
     def accepted(self, query: str) -> int | None:
         """The one item whose key is within a typo or so of `query`, if exactly one is."""
         allowed = max(1, len(query) // CHARS_PER_TYPO)
-        close = process.extract(query, self.keys, scorer=Levenshtein.distance, limit=MAX_SUGGESTIONS,
+        keys, positions = self._sized(len(query) - allowed, len(query) + allowed)
+        close = process.extract(query, keys, scorer=Levenshtein.distance, limit=MAX_SUGGESTIONS,
                                 score_cutoff=allowed)
-        items = {item for _, _, i in close for item in self.owners[i]}
+        items = {item for _, _, i in close for item in self.owners[positions[i]]}
         return items.pop() if len(items) == 1 else None
 
 

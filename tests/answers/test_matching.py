@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import statistics
 import time
 
 import pytest
@@ -185,12 +184,16 @@ def big_index(n: int = 20_000) -> NameIndex:
 
 def test_autocomplete_is_fast_over_20000_names():
     index = big_index()
-    queries = ["", "ka", "kalo mi", "klo mira", "zzzq", "venthadorsel"]
-    timings = []
-    for query in queries * 5:
-        start = time.perf_counter()
-        index.complete_films(query)
-        index.complete_names(query)
-        timings.append(time.perf_counter() - start)
-    # Both completions together; the bound leaves room for a busy test machine.
-    assert statistics.median(timings) < 0.010
+
+    def seconds(query: str) -> float:
+        """Best of five, so a busy machine's pauses do not count against the algorithm."""
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            index.complete_films(query)
+            index.complete_names(query)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    worst = max(seconds(q) for q in ["", "ka", "kalo mi", "klo mira", "zzzq", "venthadorsel"])
+    assert worst < 0.005  # both completions together; about 1 ms measured on this machine
