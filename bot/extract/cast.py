@@ -408,7 +408,8 @@ def _last_cap_run(text: str) -> str | None:
         bare = token.strip(",")
         if token.endswith(",") and run:
             break
-        if re.fullmatch(r"[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s"):
+        adjective = re.search(r"-[a-z]", bare)  # "Ten-year-old"
+        if re.fullmatch(r"[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s") and not adjective:
             run.insert(0, bare)
         elif bare in {"of", "de", "del", "von", "van"} and run:
             run.insert(0, bare)

@@ -89,8 +89,8 @@ _COMPOSER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:composed |written )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"),
     re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"),
     re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?(?:score|music|soundtrack)\b"),
-    re.compile(rf"\b[Cc]omposer (?P<who>{NAME})"),
-    re.compile(rf"(?P<who>{NAME}) (?:wrote|composed) the (?:score|music)\b"),
+    re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"),
+    re.compile(rf"(?P<who>{NAME}) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"),
     re.compile(rf"\b[Mm]usic by (?P<who>{NAME}(?: and {NAME})?)"),
 )
 

@@ -30,7 +30,8 @@ NOT_FILM_AFTER_YEAR = r"(?:documentary|book|novel|novella|memoir|collection|scan
 _SITE_WORDS = re.compile(
     r"\b(?:reviews?|reviewed|blu-?ray|4k|uhd|ultra hd|hd|dvd|3d|stream(?:ing)?|watch|forums?|thread|"
     r"home|shop|store|catalogue|catalog|library|news|press release|unboxing|picture check|entertainment|"
-    r"revisited|retrospectives?|full cast|crew|features|journal|magazine|blog|sign in|menu)\b",
+    r"revisited|retrospectives?|full cast|crew|features|journal|magazine|blog|sign in|menu|"
+    r"this week|on screen|now showing|what's on|tonight)\b",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset("of the a an and in on at to for with from by or de del la le du des et vs".split())
@@ -116,6 +117,10 @@ def title_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
                 add(fragment, sentence, weight if whole else weight * 0.5)
         for m in _TITLE_YEAR.finditer(sentence.text):
             add(_after_caption_names(m.group(1)), sentence, 2)
+        # A capsule heading: "AMADEUS (R, 160 minutes)".
+        m = re.match(r"(.{2,60}?)\s*\((?:[^()]*\b\d{2,3} (?:min|minutes|mins)\b[^()]*)\)\s*$", sentence.text)
+        if m:
+            add(m.group(1), sentence, 3)
     for sentence in doc.sentences:
         for candidate, weight in _prose_titles(sentence.text):
             add(candidate, sentence, weight)
@@ -270,13 +275,21 @@ _YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
 )
 
 
+# Encyclopedia hatnotes point at other works: "For the 1986 film, see Heat (1986 film)."
+_HATNOTE = re.compile(r"(?:For (?:the|other) .{0,80}\bsee\b|This article is about|Not to be confused with)")
+
+
 def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[Claim[int]]:
     claims: list[Claim[int]] = []
     related = other_film_sentences(doc, title, mentions=False)
     for sentence in doc.sentences:
         text = sentence.text
-        if sentence in related:
+        if sentence in related or _HATNOTE.match(text):
             continue
+        if title:
+            m = re.match(rf"(?:[\w.' ]+ - )?{re.escape(title)}(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b", text)
+            if m:
+                claims.append(Claim(int(m.group(1)), sentence.span, 3.5, "prose"))
         for pattern, weight, kind in _YEAR_PATTERNS:
             for m in pattern.finditer(text):
                 if "who" in pattern.groupindex and not is_person_name(m.group("who")):
@@ -381,8 +394,8 @@ def _prose_runtime(text: str) -> int | None:
         minutes = int(m.group(1))
         if not 60 <= minutes <= 300:
             continue
-        around = text[max(0, m.start() - 40) : m.end() + 40]
-        if _NOT_FEATURE_LENGTH.search(around):
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 25]
+        if _NOT_FEATURE_LENGTH.search(before) or re.match(r"\s*(?:of\s+)?(?:bonus|extras?|supplement|featurette|documentary)", after, re.IGNORECASE):
             continue
         return minutes
     m = re.search(r"\bruns? (?:a (?:tight|lean|brisk|long) )?(\d) (?:hours?|hrs?)(?: and (\d{1,2}) minutes)?", text)

@@ -79,6 +79,7 @@ def split_names(text: str, *, known: set[str] | None = None) -> list[str]:
     """
     names: list[str] = []
     for part in _LIST_SPLIT.split(text):
+        part = re.sub(r"^[A-Z][a-z]+(?: [a-z]+)?:\s*", "", part.strip())  # "Voices: Daveigh Chase"
         part = clean_name(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", part))
         if not part:
             continue
