@@ -18,7 +18,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.discord_app import create_bot
 from bot.discord_app.cogs.quiz import GameLimits
-from tests.discord_server import FakeDiscord, InteractionResult, run_bot
+from tests.discord_server import FakeDiscord, InteractionResult, run_bot, sync_everywhere
 
 # Short questions and pauses keep a game to a few seconds.
 FAST = GameLimits(min_seconds=0.5, pause_seconds=0.2)
@@ -27,10 +27,15 @@ POLL_SECONDS = 0.05
 
 @contextlib.asynccontextmanager
 async def quiz_bot(server: FakeDiscord, settings: Settings) -> AsyncIterator[commands.Bot]:
-    """The real bot, READY, commands synced, with fast game limits."""
+    """The real bot, READY, commands synced, with fast game limits.
+
+    Readiness is the bot's own: after a killed predecessor the server still lists that
+    predecessor's session as ready until this bot identifies.
+    """
     bot = create_bot(replace(settings, token=server.token), guild_ready_timeout=0.05)
-    async with run_bot(server, bot, sync_commands=True):
+    async with run_bot(server, bot):
         await asyncio.wait_for(bot.wait_until_ready(), 10)
+        await sync_everywhere(server, bot.tree)
         bot.get_cog("Quiz").limits = FAST
         yield bot
 
