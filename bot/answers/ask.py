@@ -17,7 +17,7 @@ from aiosqlite import Connection
 
 from bot.answers import routing
 from bot.answers.cast import build_cast
-from bot.answers.disc import audio_fields, build_disc, verdict_fields
+from bot.answers.disc import audio_fields, build_disc, verdict_fields, video_fields
 from bot.answers.fields import answer_sources, credit_field, multi_field, present, single_field
 from bot.answers.film import build_film, novel_field
 from bot.answers.matching import NameIndex, normalize
@@ -190,6 +190,8 @@ FILM_RELATIONS: dict[str, Callable[[FilmRecord], Answer]] = {
     "disc:subtitles": DiscQuestion("subtitles", lambda r: present(multi_field("Subtitles", r.disc.subtitles))),
     "disc:features": DiscQuestion("special features",
                                   lambda r: present(multi_field("Special features", r.disc.features))),
+    "disc:picture": DiscQuestion("picture", lambda r: video_fields(r.disc),
+                                 lambda r: verdict_fields(r.disc, ("video",))),
     "disc:audio": DiscQuestion("audio", lambda r: audio_fields(r.disc), lambda r: verdict_fields(r.disc, ("audio",))),
 }
 

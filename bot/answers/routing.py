@@ -103,6 +103,7 @@ DISC_ASPECTS: dict[str, str] = {
     "hdr": r"hdr|dolby vision|hdr10",
     "resolution": r"resolution|1080p|2160p",
     "codec": r"video codec|codec|encoding",
+    "picture": r"picture(?: quality)?|video(?: quality| format)?|image(?: quality)?|transfer",
     "audio": r"audio(?: tracks?| formats?| options?| mix)?|sound(?: mix| format| tracks?)?|surround",
 }
 # Aspects that say "disc" on their own; the others need the disc named too ("what audio does

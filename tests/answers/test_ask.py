@@ -72,6 +72,12 @@ async def test_audio_answer_lists_tracks_with_sources(store):
     assert S_AUDIO in answer.sources
 
 
+async def test_picture_answer_gives_video_facts_then_the_review(store):
+    answer = await ask(DB, "how does the picture look on the blu-ray?")
+    assert [f.name for f in answer.fields] == ["Resolution", "Video codec", "Aspect ratio", "Picture, in review"]
+    assert answer.summary == "Picture of the Blu-ray of The Lantern Keeper (2003): 1080p; AVC; 2.39:1."
+
+
 async def test_review_alone_answers_a_disc_question(monkeypatch):
     film = lantern()
     FakeStore(lantern(disc=dataclasses.replace(film.disc, audio=()))).install(monkeypatch)

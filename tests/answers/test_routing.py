@@ -80,6 +80,8 @@ def test_relations(relation, question, film, name):
     ("subtitles", "does it have subtitles?"),
     ("hdr", "is the 4K disc HDR?"),
     ("codec", "what codec does the blu-ray use"),
+    ("picture", "how is the picture quality on the Blu-ray?"),
+    ("picture", "how does the transfer look on the disc"),
 ])
 def test_disc_aspects(aspect, question):
     assert routed(question).relation == f"disc:{aspect}"
