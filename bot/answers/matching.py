@@ -3,10 +3,11 @@
 `NameIndex` is built once from the store (and rebuilt after an ingest) and answers
 autocomplete on every keystroke, so lookups never touch the database. Names are compared in
 a normalised form (case, accents, punctuation, curly quotes and a leading article ignored);
-what is left is matched exactly, by prefix, then by rapidfuzz similarity (plain Levenshtein
-ratio: over 20,000 names it is an order of magnitude faster than WRatio, and the word tables
-below give it the partial matches WRatio would find). A weak fuzzy match
-is never taken silently: it comes back as a `NotFound` whose suggestions say "did you mean".
+what is left is matched exactly, by prefix, then by rapidfuzz similarity: the plain Indel
+ratio over whole names and over single words (an order of magnitude faster than WRatio over
+20,000 names, and the word tables find the partial matches WRatio would). Only a name within
+about one typo resolves by itself; anything weaker comes back as a `NotFound` whose
+suggestions say "did you mean".
 """
 
 from __future__ import annotations
