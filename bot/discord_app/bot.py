@@ -71,12 +71,22 @@ class FilmTriviaMixin:
         )
 
     async def setup_hook(self) -> None:
-        self.db = await open_database(self.settings.database)
-        await ensure_filled(self.db, self.settings.documents)
+        self.db = await self._filled_database()
         self.names = await NameIndex.load(self.db)
         for extension in cog_extensions():
             await self.load_extension(extension)  # type: ignore[attr-defined]
         log.info("loaded %d cog modules", len(self.extensions))  # type: ignore[attr-defined]
+
+    async def _filled_database(self) -> aiosqlite.Connection:
+        """The store, filled on first use. It becomes `self.db` (which `close` closes) only
+        once filled, so a stop requested during the first ingest lets the ingest finish."""
+        db = await open_database(self.settings.database)
+        try:
+            await ensure_filled(db, self.settings.documents)
+        except BaseException:
+            await db.close()
+            raise
+        return db
 
     async def on_message(self, message: discord.Message) -> None:
         """No prefix commands: the conversation cog answers DMs and mentions itself."""

@@ -7,10 +7,13 @@ no traceback, and the token itself is never printed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
 
 import discord
+from discord.ext import commands
 
 from bot.config import Settings
 from bot.discord_app.bot import create_bot
@@ -33,14 +36,37 @@ def _fail(message: str) -> int:
     return EXIT_BAD_TOKEN
 
 
+def _stop_on_signals(bot: commands.Bot) -> None:
+    """The first Ctrl-C or SIGTERM closes the bot gracefully (gateway, then database) and
+    `run_bot` returns 0; a second one cancels whatever is still running.
+
+    Closing rather than cancelling also sidesteps Python 3.11's `asyncio.wait_for`, which
+    swallows a cancellation that arrives just as the gateway handshake completes.
+    """
+    loop = asyncio.get_running_loop()
+    main = asyncio.current_task()
+    closing: list[asyncio.Task[None]] = []
+
+    def stop() -> None:
+        if closing and main is not None:
+            main.cancel()
+        else:
+            closing.append(loop.create_task(bot.close()))
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises KeyboardInterrupt
+            loop.add_signal_handler(signum, stop)
+
+
 def run_bot(settings: Settings) -> int:
-    """Connect and answer until interrupted; 0 on a clean stop, 2 on a bad token."""
+    """Connect and answer until stopped; 0 on a clean stop (Ctrl-C, SIGTERM), 2 on a bad token."""
     _setup_logging(settings)
     if not settings.token:
         return _fail(NO_TOKEN)
 
     async def run() -> None:
         async with create_bot(settings) as bot:
+            _stop_on_signals(bot)
             await bot.start(settings.token)
 
     try:
