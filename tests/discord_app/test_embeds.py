@@ -12,20 +12,8 @@ from bot.render.embeds import (
     FOOTER_LIMIT, TITLE_LIMIT, TOTAL_LIMIT, answer_embeds, answer_pages, cut, quote_user_text,
 )
 from bot.store.records import Source
+from tests.e2e.helpers import spoiler_markers
 
-
-
-def spoiler_markers(text: str) -> int:
-    """How many `||` Discord reads as spoiler markers (escaped characters skipped)."""
-    count, i = 0, 0
-    while i < len(text):
-        if text[i] == "\\":
-            i += 2
-        elif text.startswith("||", i):
-            count, i = count + 1, i + 2
-        else:
-            i += 1
-    return count
 
 
 def source(sentence: str = "The picture opened in 1995.", document: str = "docA.txt", n: int = 0) -> Source:

@@ -50,6 +50,19 @@ def assert_clean(server: FakeDiscord) -> None:
         assert not mentions.get("users") and not mentions.get("roles") and not mentions.get("replied_user")
 
 
+def spoiler_markers(text: str) -> int:
+    """How many `||` Discord reads as spoiler markers (escaped characters skipped)."""
+    count, i = 0, 0
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+        elif text.startswith("||", i):
+            count, i = count + 1, i + 2
+        else:
+            i += 1
+    return count
+
+
 def unescaped(text: str) -> str:
     """Text as Discord displays it: markdown escapes removed."""
     return re.sub(r"\\(.)", r"\1", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.helpers import answer_text, ask_slash, assert_clean, unescaped
+from tests.e2e.helpers import answer_text, ask_slash, assert_clean, spoiler_markers, unescaped
 
 FILM = "Leaving Las Vegas"
 OUR_COMMANDS = {"film", "cast", "plot", "bluray", "who", "ask", "sources", "help", "sync"}
@@ -47,13 +47,15 @@ async def test_cast(film_bot, world, place):
 
 
 @pytest.mark.parametrize("place", PLACES)
-async def test_plot_hides_the_ending_unless_asked(film_bot, world, place):
-    hidden = await ask_slash(world.server, "plot", {"film": FILM, "full": True}, **where(world, place))
-    shown = await ask_slash(world.server, "plot", {"film": FILM, "full": True, "reveal_ending": True},
-                            **where(world, place))
-    assert "Sera" in answer_text(hidden)
-    assert "||" in answer_text(hidden)
-    assert "||" not in answer_text(shown).replace("\\|", "")
+async def test_plot_tells_the_ending_only_when_asked_and_behind_spoiler_tags(film_bot, world, place):
+    premise = await ask_slash(world.server, "plot", {"film": FILM}, **where(world, place))
+    held_back = await ask_slash(world.server, "plot", {"film": FILM, "full": True}, **where(world, place))
+    revealed = await ask_slash(world.server, "plot", {"film": FILM, "full": True, "reveal_ending": True},
+                               **where(world, place))
+    assert "Sera" in answer_text(premise)
+    assert len(answer_text(premise)) < len(answer_text(held_back)) < len(answer_text(revealed))
+    assert spoiler_markers(answer_text(held_back)) == 0
+    assert spoiler_markers(answer_text(revealed)) >= 2
     assert_clean(world.server)
 
 
