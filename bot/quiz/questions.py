@@ -19,7 +19,7 @@ from typing import Literal
 
 from bot.quiz.matching import AnswerType, answer_matches, normalise, same_answer, similar_titles, tokens
 from bot.quiz.vocabulary import ASPECT_RATIOS, AUDIO_CODECS, SPECIAL_FEATURES
-from bot.store.records import CastMember, ClaimSet, FilmRecord, Source
+from bot.store.records import CastMember, Claim, ClaimSet, FilmRecord, Source
 
 QuestionKind = Literal[
     "actor_of_character", "character_of_actor", "director", "novelist", "composer",
@@ -448,7 +448,7 @@ def pick_distractors(
     return None
 
 
-def _settled_best(claims: ClaimSet[int]):
+def _settled_best(claims: ClaimSet[int]) -> Claim[int] | None:
     """The best claim of a single-valued fact, unless a differing rival is nearly as well supported."""
     best = claims.best
     if best is None or not best.sources:

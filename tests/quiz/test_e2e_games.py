@@ -90,18 +90,22 @@ async def test_an_open_answer_game_through_the_modal(fake_discord, quiz_settings
     assert_no_pings_and_no_violations(server)
 
 
-async def test_a_solo_game_in_a_dm(fake_discord, quiz_settings):
+async def test_a_solo_game_in_a_dm_about_one_film(fake_discord, quiz_settings):
     server = fake_discord
     dana = server.add_user("dana")
     async with quiz_bot(server, quiz_settings):
-        start = await server.slash("quiz", {"rounds": 1, "seconds": 1}, subcommand="start", user=dana, context="dm")
+        start = await server.slash("quiz", {"film": "lantern keeper", "rounds": 2, "seconds": 1}, subcommand="start",
+                                   user=dana, context="dm")
         await start.wait_final()
+        assert "The Lantern Keeper" in text_of(start.message)
         question = await question_message(start, 0)
         game_id, answer, options = stored_question(quiz_settings.database, dana.dm_channel_id, 0)
         assert "answer is in" in await click_and_read(server, question, option_id(game_id, 0, options, answer), dana)
         assert f"<@{dana.id}>" in text_of(await final_message(start))
     with contextlib.closing(sqlite3.connect(quiz_settings.database)) as db:
         assert db.execute("SELECT guild_id, status FROM quiz_games WHERE id = ?", (game_id,)).fetchone() == (None, "finished")
+        titles = db.execute("SELECT DISTINCT film_title FROM quiz_questions WHERE game_id = ?", (game_id,)).fetchall()
+        assert titles == [("The Lantern Keeper",)]
     assert_no_pings_and_no_violations(server)
 
 

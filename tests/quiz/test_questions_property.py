@@ -67,7 +67,7 @@ def films(draw, film_id: int) -> FilmRecord:
 corpora = st.integers(1, 3).flatmap(lambda n: st.tuples(*(films(i) for i in range(1, n + 1))))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpus=corpora, seed=st.integers(0, 2**32), open_answer=st.booleans())
 def test_every_question_has_one_right_option_among_four_distinct(corpus, seed, open_answer):
     questions = generate_questions(list(corpus), 12, random.Random(seed), open_answer=open_answer)

@@ -308,8 +308,8 @@ class Quiz(commands.Cog, name="Quiz"):
                     await asyncio.sleep(self.limits.pause_seconds)
             await store.end_game(self.db, state.game_id, "finished")
             await live.followup.send(embed=standings_embed(state, "Final scores"), allowed_mentions=NO_MENTIONS)
-        except discord.HTTPException:
-            log.warning("trivia game %s lost its channel; stopping it", state.game_id, exc_info=True)
+        except Exception:  # a lost channel, an expired token, a database error: end the game, keep the bot
+            log.exception("trivia game %s failed; stopping it", state.game_id)
             await store.end_game(self.db, state.game_id, "stopped")
         finally:
             if self.games.get(state.channel_id) is live:
@@ -343,9 +343,10 @@ class Quiz(commands.Cog, name="Quiz"):
 
     @staticmethod
     def _may_stop(interaction: discord.Interaction, live: LiveGame) -> bool:
-        if interaction.user.id == live.started_by or interaction.guild_id is None:
+        """The starter, or in a server someone who can manage messages."""
+        if interaction.user.id == live.started_by:
             return True
-        return interaction.permissions.manage_messages
+        return interaction.guild_id is not None and interaction.permissions.manage_messages
 
     async def _films_for(self, focus: FilmSummary | None) -> list[FilmRecord]:
         """The focus film (if any) and others drawn at random, up to FILMS_PER_GAME."""
