@@ -40,12 +40,32 @@ _DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,(?= (?:the|a|an) ))?|
 _VERB = (
     r"(?:(?:also |again |then )?(?:plays|played|portrays|portrayed|voices|voiced|is|was|are|becomes|"
     r"makes an?|stars as|co-stars as|appears as|turns up as|is cast as|is back as|are back as|"
-    r"provides the (?:[\w,-]+ ){0,3}?voice of(?: the)?|lends (?:his|her|their) voice to|"
-    r"(?:(?!such |well |same |much |long |soon |this |it |him |them )[a-z][\w,-]* ){0,7}as))"
+    r"provides the (?:[\w,-]+ ){0,3}?voice of(?: the)?|lends (?:his|her|their) voice to))"
 )
+# "turns in a fine comic performance as", "barks orders as": only tried where " as " occurs.
+_VERB_AS = r"(?:(?!such |well |same |much |long |soon |this |it |him |them )[a-z][\w,-]* ){0,7}as"
 _ACTOR = rf"(?P<actor>{NAME}|{WORD})"
 # Who is being described: a name, an optional "(Other Film)", an optional appositive clause.
-_SUBJECT = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, who|, (?!as\b)[^,]{{3,90}},)? (?:{_VERB})|, as) "
+_SUBJECT_HEAD = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, who|, (?!as\b)[^,]{{3,90}},)? "
+_SUBJECT = re.compile(rf"{_SUBJECT_HEAD}(?:{_VERB})|, as) ")
+_SUBJECT_OR_AS = re.compile(rf"{_SUBJECT_HEAD}(?:{_VERB}|{_VERB_AS})|, as) ")
+_CREDIT_LINE = re.compile(rf"({NAME}|{WORD})\s*\.{{3,}}\s*(.+)$")
+_LIST_PAIR = re.compile(rf"({NAME}|{WORD}) as {_DESCRIPTORS}({CHAR_CAP}|{CHAR_ROLE})\b")
+_NARRATES = re.compile(rf"(?<![\w.])(?P<actor>{NAME}) narrates\b")
+_TWO_CHARACTERS = re.compile(rf"({CHAR_CAP}) and (?:[a-z]+ )?({CHAR_CAP})")
+_COORDINATED = re.compile(
+    rf"(?P<a>{NAME})(?: \([^)]*\))? and (?P<b>{NAME})(?: \([^)]*\))? (?:co-star|star|play|are)(?: back)?(?: as)? "
+)
+_DESCRIBED_CHARACTER = re.compile(rf"{_DESCRIPTORS}({CHAR_CAP})")
+_LATER_CHARACTER = re.compile(rf"((?: [a-z][\w-]*){{1,2}}) ({CHAR_CAP})(?=[,.;]|$| who\b| and\b)")
+_GAPPED = re.compile(rf"{_ACTOR} (?:{_ARTICLES}) {_DESCRIPTORS}(?P<char>{CHAR_CAP})$")
+_FRONTED = re.compile(
+    rf"As (?P<char>{CHAR_CAP}|{CHAR_ROLE}),(?: [^,]+,)? {_ACTOR}(?: \([^)]*\))? (?:is|plays|gives|turns|makes|brings|proves|does)\b"
+)
+_WHOM_PLAYS = re.compile(rf"(?P<char>{CHAR_CAP}), (?:[^,]{{0,60}} )?whom {_ACTOR} plays")
+_TRAILING_NAME = re.compile(rf"(?:{NAME}|{WORD})$")
+_APPOSITIVE_CHARACTER = re.compile(rf"({CHAR_CAP}), (?:the|a|an) [^,()]{{1,60}}$")
+_POSSESSIVE = re.compile(rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?P<desc>(?:[a-z][\w-]+ ){{0,2}})(?P<char>{CHAR_CAP})")
 
 @dataclass(frozen=True, slots=True)
 class _Context:
@@ -105,7 +125,9 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
     for sentence in usable:
         _from_prose_list(sentence, cast)
     listed = set(cast.actors)
-    for _ in range(2):  # the second round resolves surnames of actors found in the first
+    for round_no in range(2):  # the second round resolves surnames of actors found in the first
+        if round_no == 1:
+            usable = _mentioning_surnames(usable, cast.actors)
         context = _Context(
             surnames=surname_index(sorted(set(cast.actors) | set(directors))),
             characters=cast.characters(),
@@ -133,6 +155,15 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
 # ---------------------------------------------------------------- what to skip
 
 
+def _mentioning_surnames(sentences: list[Sentence], actors: list[str]) -> list[Sentence]:
+    """The sentences naming an actor by surname, the only ones a second round can add to."""
+    surnames = sorted({a.split()[-1] for a in actors}, key=len, reverse=True)
+    if not surnames:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+    return [s for s in sentences if pattern.search(s.text)]
+
+
 # ---------------------------------------------------------------- lists
 
 
@@ -145,7 +176,7 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
         for name in split_names(f.value, known=people):
             cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
     for f in fields_by_key(fields, "cast_block"):
-        m = re.match(rf"({NAME}|{WORD})\s*\.{{3,}}\s*(.+)$", f.value)
+        m = _CREDIT_LINE.match(f.value)
         if m and is_person_name(m.group(1), allow_single=True):
             cast.add(_Credit(clean_name(m.group(1)), m.group(2), doc.span_at(f.start), 3.0))
 
@@ -181,7 +212,7 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     for item in items:
         # "a young Canadian actor named Jaimz Woolvett" -> "Jaimz Woolvett"
         item = re.sub(r"^(?:[a-z][\w-]* |[A-Z][a-z]+ (?=[a-z]))+(?:named |called )", "", item.strip())
-        pair = re.match(rf"({NAME}|{WORD}) as {_DESCRIPTORS}({CHAR_CAP}|{CHAR_ROLE})\b", item)
+        pair = _LIST_PAIR.match(item)
         if pair and is_person_name(pair.group(1), allow_single=True):
             cast.add(_Credit(clean_name(pair.group(1)), pair.group(2), sentence.span, 2.0, billing))
         elif is_person_name(item):
@@ -214,8 +245,7 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"Actor plays Character", "Actor (Other Film) is Character", "Actor, as Character,",
     "Actor turns in a fine performance as Character", and "A and B play C and D"."""
     found = []
-    pattern = re.compile(_SUBJECT)
-    for m in pattern.finditer(text):
+    for m in (_SUBJECT_OR_AS if " as " in text else _SUBJECT).finditer(text):
         if _inside_longer_name(text, m.start()):
             continue
         who = actor(m.group("actor"))
@@ -227,14 +257,11 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
         if who and char:
             found.append(_Credit(who, char, span, 2.0))
             found.extend(_gapped_pairs(text[m.end() :], span, actor))
-    for m in re.finditer(rf"(?<![\w.])(?P<actor>{NAME}) narrates\b", text):
+    for m in _NARRATES.finditer(text):
         if actor(m.group("actor")):
             found.append(_Credit(actor(m.group("actor")), "the narrator", span, 2.0))
-    coordinated = re.compile(
-        rf"(?P<a>{NAME})(?: \([^)]*\))? and (?P<b>{NAME})(?: \([^)]*\))? (?:co-star|star|play|are)(?: back)?(?: as)? "
-    )
-    for m in coordinated.finditer(text):
-        pair = re.search(rf"({CHAR_CAP}) and (?:[a-z]+ )?({CHAR_CAP})", text[m.end() :].split(";")[0])
+    for m in _COORDINATED.finditer(text):
+        pair = _TWO_CHARACTERS.search(text[m.end() :].split(";")[0])
         if pair:
             for a, c in ((m.group("a"), pair.group(1)), (m.group("b"), pair.group(2))):
                 if actor(a) and _plausible_character(c):
@@ -250,9 +277,9 @@ def _inside_longer_name(text: str, start: int) -> bool:
 def _character_after(rest: str) -> str | None:
     """The character a verb introduces: a capitalised name after a few descriptors (the later
     of two: "Napster founder Sean Parker"), else a short lower-case role ("the narrator")."""
-    m = re.match(rf"{_DESCRIPTORS}({CHAR_CAP})", rest)
+    m = _DESCRIBED_CHARACTER.match(rest)
     if m and _plausible_character(m.group(1)):
-        later = re.match(rf"((?: [a-z][\w-]*){{1,2}}) ({CHAR_CAP})(?=[,.;]|$| who\b| and\b)", rest[m.end() :])
+        later = _LATER_CHARACTER.match(rest[m.end() :])
         return later.group(2) if later else m.group(1)
     m = re.match(CHAR_ROLE, rest)
     if m and _plausible_character(m.group(0)):
@@ -264,7 +291,7 @@ def _gapped_pairs(rest: str, span: Span, actor) -> list[_Credit]:
     """Verb left out after the first pairing: "..., John Hillerman the smooth official Yelburton"."""
     found = []
     for segment in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", rest):
-        m = re.match(rf"{_ACTOR} (?:{_ARTICLES}) {_DESCRIPTORS}(?P<char>{CHAR_CAP})$", segment.strip().rstrip("."))
+        m = _GAPPED.match(segment.strip().rstrip("."))
         if m and actor(m.group("actor")) and _plausible_character(m.group("char")):
             found.append(_Credit(actor(m.group("actor")), m.group("char"), span, 1.5))
     return found
@@ -272,7 +299,7 @@ def _gapped_pairs(rest: str, span: Span, actor) -> list[_Credit]:
 
 def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"As Cooper, Matthew McConaughey is ...", "As Ed, his best mate, Frost is ..."."""
-    m = re.match(rf"As (?P<char>{CHAR_CAP}|{CHAR_ROLE}),(?: [^,]+,)? {_ACTOR}(?: \([^)]*\))? (?:is|plays|gives|turns|makes|brings|proves|does)\b", text)
+    m = _FRONTED.match(text)
     if m and actor(m.group("actor")) and _plausible_character(m.group("char")):
         return [_Credit(actor(m.group("actor")), m.group("char"), span, 2.0)]
     return []
@@ -287,7 +314,7 @@ def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
         char = _character_before(text[: m.start()])
         if who and char:
             found.append(_Credit(who, char, span, 2.0))
-    for m in re.finditer(rf"(?P<char>{CHAR_CAP}), (?:[^,]{{0,60}} )?whom {_ACTOR} plays", text):
+    for m in _WHOM_PLAYS.finditer(text):
         who = actor(m.group("actor"))
         char = _last_cap_run(m.group("char"))
         if who and char:
@@ -297,7 +324,7 @@ def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
 
 def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"As Cooper, Matthew McConaughey is ...", "As Ed, his best mate, Frost is ..."."""
-    m = re.match(rf"As (?P<char>{CHAR_CAP}|{CHAR_ROLE}),(?: [^,]+,)? {_ACTOR}(?: \([^)]*\))? (?:is|plays|gives|turns|makes|brings|proves|does)\b", text)
+    m = _FRONTED.match(text)
     if m and actor(m.group("actor")) and _plausible_character(m.group("char")):
         return [_Credit(actor(m.group("actor")), m.group("char"), span, 2.0)]
     return []
@@ -310,8 +337,7 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
     """"Keaton's Batman", "Talia Shire's painfully shy Adrian": a known actor (or surname), or a
     full name possessing a capitalised name that is neither the film nor a work."""
     found = []
-    pattern = rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?P<desc>(?:[a-z][\w-]+ ){{0,2}})(?P<char>{CHAR_CAP})"
-    for m in re.finditer(pattern, text):
+    for m in _POSSESSIVE.finditer(text):
         raw, char = clean_name(m.group("actor")), m.group("char")
         who = raw if raw in context.actors else context.surnames.get(raw) if raw in context.surnames and context.surnames[raw] in context.actors else None
         if who is None and is_person_name(raw) and raw not in context.known and raw not in context.characters:
@@ -339,7 +365,7 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
             continue
         if re.match(r"(?:The|In|A|An)\b", inside) or re.search(r"\b(?!of\b|and\b|the\b)[a-z]{2,}", inside):
             continue
-        left_actor = re.search(rf"(?:{NAME}|{WORD})$", before)
+        left_actor = _TRAILING_NAME.search(before)
         inside_clean = clean_name(inside)
         inside_is_actor = inside_clean in surnames or (
             is_person_name(inside_clean) and not _has_title_word(inside_clean) and inside_clean not in known - set(surnames.values())
@@ -372,7 +398,7 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
                     _Credit(who, char, span, 3.0, description=description, description_span=span if description else None)
                 )
         else:
-            left = re.search(rf"(?:{NAME}|{WORD})$", before)
+            left = _TRAILING_NAME.search(before)
             who = actor(left.group(0)) if left else None
             if who and _plausible_character(inside):
                 found.append(_Credit(who, inside, span, 2.5))
@@ -394,7 +420,7 @@ def _character_before(text: str) -> str | None:
     if m:
         return ("the " if m.group(0).startswith("the") else "") + m.group(1)
     # An appositive between the name and the parenthesis: "Sid, the toy-torturing kid next door".
-    m = re.search(rf"({CHAR_CAP}), (?:the|a|an) [^,()]{{1,60}}$", text)
+    m = _APPOSITIVE_CHARACTER.search(text)
     if m:
         return _last_cap_run(m.group(1))
     return None

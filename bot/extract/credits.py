@@ -44,6 +44,12 @@ class People:
 
 # ---------------------------------------------------------------- director
 
+# Cheap tests that let a sentence skip a family of costly patterns.
+_DIRECTOR_GATE = re.compile(r"[Dd]irect|'|\(|\bfilm\b")
+_COMPOSER_GATE = re.compile(r"score|music|soundtrack|omposer", re.IGNORECASE)
+_NOVEL_GATE = re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE)
+_CREW_GATE = re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE)
+
 _DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"\b[Dd]irected by {_WHO}"), 3.0),
     (re.compile(rf"\({_WHO}, {YEAR}\)"), 3.0),
@@ -54,6 +60,10 @@ _DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
 )
 
 
+_CREDITS_DIRECTOR = re.compile(rf"\bDirector,? ({NAME})")
+_CREDITS_MUSIC = re.compile(rf"\bmusic,? ({NAME})")
+
+
 def director_claims(doc: Document, fields: list[Field], people: People, title: str | None) -> list[Claim[str]]:
     claims: list[Claim[str]] = []
     for f in fields_by_key(fields, "director"):
@@ -61,15 +71,18 @@ def director_claims(doc: Document, fields: list[Field], people: People, title: s
         if name:
             claims.append(Claim(name, doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
     for f in fields_by_key(fields, "credits"):
-        m = re.search(rf"\bDirector,? ({NAME})", f.value)
+        m = _CREDITS_DIRECTOR.search(f.value)
         if m:
             claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
     patterns = list(_DIRECTOR_PATTERNS)
+    # "David Fincher's The Social Network" (a full name: "Keaton's Batman" is a role)
+    owner_of_title = re.compile(rf"(?<![\w'])({NAME}){_POSS} {re.escape(title)}\b") if title else None
     for sentence in doc.sentences:
-        if title and not re.search(r"\b(?:script|screenplay|written|novel|book)\b", sentence.text):
-            # "David Fincher's The Social Network" (a full name: "Keaton's Batman" is a role)
-            for m in re.finditer(rf"(?<![\w'])({NAME}){_POSS} {re.escape(title)}\b", sentence.text):
+        if owner_of_title and title in sentence.text and not re.search(r"\b(?:script|screenplay|written|novel|book)\b", sentence.text):
+            for m in owner_of_title.finditer(sentence.text):
                 claims.append(Claim(clean_name(m.group(1)), sentence.span, 2.0, "prose"))
+        if not _DIRECTOR_GATE.search(sentence.text):
+            continue
         for pattern, weight in patterns:
             for m in pattern.finditer(sentence.text):
                 name = people.resolve(m.group("who"))
@@ -101,10 +114,12 @@ def composer_claims(doc: Document, fields: list[Field], people: People, director
         for name in split_names(re.split(r"\s*[\[(]", f.value)[0]):
             claims.append(Claim(name, doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
     for f in fields_by_key(fields, "credits"):
-        m = re.search(rf"\bmusic,? ({NAME})", f.value)
+        m = _CREDITS_MUSIC.search(f.value)
         if m:
             claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
     for sentence in doc.sentences:
+        if not _COMPOSER_GATE.search(sentence.text):
+            continue
         for pattern in _COMPOSER_PATTERNS:
             for m in pattern.finditer(sentence.text):
                 for part in re.split(r" and ", re.sub(r" (?:himself|herself)$", "", m.group("who"))):
@@ -132,14 +147,19 @@ _NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
 )
 
 
+_SOURCE_FIELD = re.compile(rf"(?:(?:the |a )?(?:{_BOOK}) )?(?P<title>.+?) by (?P<author>{_AUTHORS})")
+
+
 def novel_claims(doc: Document, fields: list[Field]) -> list[Claim[Novel]]:
     claims: list[Claim[Novel]] = []
     for f in fields_by_key(fields, "source"):
         value = re.sub(r"^(?:based on|adapted from)\s+", "", f.value, flags=re.IGNORECASE)
-        m = re.search(rf"(?:(?:the |a )?(?:{_BOOK}) )?(?P<title>.+?) by (?P<author>{_AUTHORS})", value)
+        m = _SOURCE_FIELD.search(value)
         if m:
             claims.append(Claim(_novel(m.group("title"), m.group("author")), doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
     for sentence in doc.sentences:
+        if not _NOVEL_GATE.search(sentence.text):
+            continue
         for pattern, weight in _NOVEL_PATTERNS:
             if weight < 2 and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims)", sentence.text, re.IGNORECASE):
                 continue
@@ -179,6 +199,8 @@ def crew_names(doc: Document, fields: list[Field]) -> set[str]:
     for f in fields_by_key(fields, "credits"):
         names.update(clean_name(m.group(0)) for m in NAME_RE.finditer(f.value))
     for sentence in doc.sentences:
+        if not _CREW_GATE.search(sentence.text):
+            continue
         for pattern in _CREW_PATTERNS:
             names.update(clean_name(m.group("who")) for m in pattern.finditer(sentence.text))
     return names

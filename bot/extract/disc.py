@@ -189,11 +189,16 @@ _FILLER = frozenset(
 )
 
 
+_LANGUAGE_NEXT = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:(?:track|mix|audio)\s+)?(?:in\s+)?({_LANGUAGE})\b", re.IGNORECASE)
+_IN_LANGUAGE = re.compile(rf"\s*(?:track|mix)?[^,;|]{{0,30}}?\bin ({_LANGUAGE})\b")
+_PROSE_SUBTITLES = re.compile(rf"(?:with |; )?((?:{_LANGUAGE})(?: SDH)?) subtitles?\b|subtitles?: ((?:{_LANGUAGE})[^.|]*)")
+
+
 def _language_after(text: str) -> list[str]:
-    m = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:(?:track|mix|audio)\s+)?(?:in\s+)?({_LANGUAGE})\b", text, re.IGNORECASE)
+    m = _LANGUAGE_NEXT.match(text)
     if m:
         return [m.group(1)]
-    m = re.match(rf"\s*(?:track|mix)?[^,;|]{{0,30}}?\bin ({_LANGUAGE})\b", text)
+    m = _IN_LANGUAGE.match(text)
     return [m.group(1)] if m else []
 
 
@@ -213,7 +218,7 @@ def subtitle_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
             if _LANGUAGE_RE.match(part):
                 claims.append(Claim(part, span, 2.0, "header"))
     for sentence in doc.sentences:
-        for m in re.finditer(rf"(?:with |; )?((?:{_LANGUAGE})(?: SDH)?) subtitles?\b|subtitles?: ((?:{_LANGUAGE})[^.|]*)", sentence.text):
+        for m in _PROSE_SUBTITLES.finditer(sentence.text):
             for part in re.split(r"\s*,\s*|\s+and\s+", m.group(1) or m.group(2)):
                 if _LANGUAGE_RE.match(part.strip()):
                     claims.append(Claim(part.strip(" ."), sentence.span, 1.5, "prose"))

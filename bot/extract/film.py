@@ -42,6 +42,9 @@ _GENRES = (
     "music", "mystery", "romance", "romantic", "science fiction", "sci-fi", "sport", "thriller",
     "war", "western", "disaster", "superhero", "teen",
 )
+_GENRE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _GENRES), key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE
+)
 _GENRE_CANON = {"animated": "animation", "historical": "history", "romantic": "romance", "sci-fi": "science fiction"}
 
 
@@ -122,15 +125,29 @@ def title_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
         if m:
             add(m.group(1), sentence, 3)
     for sentence in doc.sentences:
+        if not _PROSE_TITLE_GATE.search(sentence.text):
+            continue
         for candidate, weight in _prose_titles(sentence.text):
             add(candidate, sentence, weight)
+    lowered = doc.text.lower()
     for key in list(scores):
         own = where[key]
-        elsewhere = doc.text[: own.start].lower() + " " + doc.text[own.end :].lower()
-        mentions = len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", elsewhere))
+        mentions = _count_mentions(lowered, key, own.start, own.end)
         scores[key] += min(mentions, 6) * 0.5
     ranked = sorted((k for k in scores if scores[k] >= 1.5), key=lambda k: (-scores[k], where[k].start))
     return [Claim(_display(spelled[k], doc), where[k].span, scores[k], _kind(where[k])) for k in ranked]
+
+
+def _count_mentions(lowered: str, key: str, skip_start: int, skip_end: int) -> int:
+    """Whole-word occurrences of `key` in the lower-cased text, outside [skip_start, skip_end)."""
+    count, at = 0, lowered.find(key)
+    while at != -1:
+        end = at + len(key)
+        bounded = (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum())
+        if bounded and not skip_start <= at < skip_end:
+            count += 1
+        at = lowered.find(key, at + 1)
+    return count
 
 
 def _is_label_line(line: str) -> bool:
@@ -149,9 +166,12 @@ def _title_cased(candidate: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words[1:]) and bool(words)
 
 
+_CAPTION_NAMES = re.compile(rf"(?:{NAME})(?:,? (?:and )?(?:{NAME}))* in (.+)$")
+
+
 def _after_caption_names(candidate: str) -> str:
     """"J.K. Simmons and Miles Teller in Whiplash" -> "Whiplash"."""
-    m = re.match(rf"(?:{NAME})(?:,? (?:and )?(?:{NAME}))* in (.+)$", candidate)
+    m = _CAPTION_NAMES.match(candidate)
     return m.group(1) if m else candidate
 
 
@@ -194,6 +214,7 @@ def _all_site_words(part: str) -> bool:
     return not [w for w in re.findall(r"[\w']+", rest) if w not in _SMALL_WORDS]
 
 
+_PROSE_TITLE_GATE = re.compile(r" is an? | (?:was|is) [A-Z]|'s? \d{4}|revisiting|Tags:")
 _PROSE_TITLE_PATTERNS = (
     (re.compile(rf"^(?:[\w.' ]+ - )?([A-Z][\w'&:,.\- ]{{0,60}}?) is an? (?:{YEAR} )"), 3.0),
     (re.compile(r"\b(?:[Tt]he film|[Tt]hat film|[Tt]he movie) (?:is|was) ([A-Z][\w'&:\- ]{0,50}?)(?:,| and\b|\.)"), 3.0),
@@ -275,6 +296,7 @@ _YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
 )
 
 
+_ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # Encyclopedia hatnotes point at other works: "For the 1986 film, see Heat (1986 film)."
 _HATNOTE = re.compile(r"(?:For (?:the|other) .{0,80}\bsee\b|This article is about|Not to be confused with)")
 
@@ -284,7 +306,7 @@ def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[C
     related = other_film_sentences(doc, title, mentions=False)
     for sentence in doc.sentences:
         text = sentence.text
-        if sentence in related or _HATNOTE.match(text):
+        if sentence in related or _HATNOTE.match(text) or not _ANY_YEAR.search(text):
             continue
         if title:
             m = re.match(rf"(?:[\w.' ]+ - )?{re.escape(title)}(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b", text)
@@ -429,7 +451,7 @@ def genre_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
 
 def _genres_in(text: str, span, weight: float, kind) -> list[Claim[str]]:
     found = []
-    for g in _GENRES:
-        if re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text, re.IGNORECASE):
-            found.append(Claim(_GENRE_CANON.get(g, g), span, weight, kind))
+    for m in _GENRE_RE.finditer(text):
+        genre = m.group(0).lower()
+        found.append(Claim(_GENRE_CANON.get(genre, genre), span, weight, kind))
     return found

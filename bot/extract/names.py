@@ -12,14 +12,14 @@ UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
 # Prefixed surnames first, so "McQueen" is not cut to "Mc".
 WORD = (
-    rf"(?:(?:Mc|Mac|Di|De|Le|La|[{UPPER}]')[{UPPER}][{LOWER}]+|"
+    rf"(?<![\w])(?:(?:Mc|Mac|Di|De|Le|La|[{UPPER}]')[{UPPER}][{LOWER}]+|"
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+|'[{LOWER}](?![{LOWER}]))*)(?![\w])"
 )
 INITIALS = rf"(?:[{UPPER}]\.){{1,3}}(?:[{UPPER}]\b)?"
 PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|dos|das)"
 NAME_TOKEN = rf"(?:{INITIALS}|(?:{WORD}))"
 # Two to four tokens; particles only between tokens; the last token a real word.
-NAME = rf"(?:{NAME_TOKEN} (?:{PARTICLE} )?){{1,3}}(?:{WORD})"
+NAME = rf"(?<![\w])(?:{NAME_TOKEN} (?:{PARTICLE} )?){{1,3}}(?:{WORD})"
 NAME_RE = re.compile(rf"(?<![\w.'])(?:{NAME})(?![\w'])")
 SINGLE_RE = re.compile(rf"(?<![\w.'])(?:{WORD})(?![\w'])")
 

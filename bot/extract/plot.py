@@ -34,6 +34,8 @@ _SPOILER = re.compile(
 def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> list[PlotSentence]:
     summary_starts = {doc.sentence_at(f.start).start for f in fields_by_key(fields, "summary")}
     summary_lines = {doc.sentence_at(f.start).line for f in fields_by_key(fields, "summary")}
+    names = sorted((c for c in characters if len(c) > 2), key=len, reverse=True)
+    character_re = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
     found = []
     for sentence in doc.sentences:
         text = sentence.text
@@ -41,7 +43,7 @@ def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> 
         if len(text.split()) < 6 or not text.rstrip().endswith((".", "!", '"')):
             continue
         if not in_summary:
-            names_character = any(re.search(rf"\b{re.escape(c)}\b", text) for c in characters if len(c) > 2)
+            names_character = bool(character_re and character_re.search(text))
             if _OPINION.search(text) or not (_STORY.search(text) and (names_character or re.match(r"(?:He|She|They|When|After|As)\b", text))):
                 continue
         plain = squash(doc.original[sentence.start : sentence.end])
