@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Literal
 
-from bot.quiz.matching import AnswerType, answer_matches, normalise, same_answer, similar_titles, tokens
-from bot.quiz.vocabulary import ASPECT_RATIOS, AUDIO_CODECS, SPECIAL_FEATURES
+from bot.quiz.matching import AnswerType, answer_matches, normalise, same_answer, similar_titles
+from bot.quiz.vocabulary import ASPECT_RATIOS, AUDIO_CODECS, SPECIAL_FEATURES, canonical_codec
 from bot.store.records import CastMember, Claim, ClaimSet, FilmRecord, Source
 
 QuestionKind = Literal[
@@ -78,7 +78,7 @@ class DistractorPool:
     aspect_ratios: tuple[str, ...]
     codecs: tuple[str, ...]
     features: tuple[str, ...]
-    word_counts: Counter[str]  # how often each word occurs in plot lines, for rarity
+    word_counts: Counter[str]  # how often each long lower-case word occurs in plot lines, for rarity
 
     @classmethod
     def from_films(cls, films: Iterable[FilmRecord]) -> DistractorPool:
@@ -91,7 +91,7 @@ class DistractorPool:
             aspect_ratios=_distinct(v for f in films for v in _claim_values(f.disc.aspect_ratios)),
             codecs=_distinct(t.codec for f in films for t in f.disc.audio),
             features=_distinct(v for f in films for v in _claim_values(f.disc.features)),
-            word_counts=Counter(w for f in films for line in f.plot for w in tokens(line.text)),
+            word_counts=Counter(w for f in films for line in f.plot for w in _WORD.findall(line.text)),
         )
 
     @property
@@ -334,10 +334,12 @@ def _blank_name(sentence: str, film: FilmRecord, pool: DistractorPool, rng: rand
         if present:
             answer = rng.choice(present)
             width = len(answer.split())
+            # Other words of the same person's name would fit the blank too ("Ben" / "Sanderson").
+            same_person = {w for c in characters if answer in c.split() for w in c.split()}
             every_name = _tiers(rng, characters, _name_words(characters), pool.characters,
                                 _name_words(pool.characters))
-            same_width = [n for n in every_name if len(n.split()) == width]
-            return _blank_out(sentence, answer), answer, "name", same_width
+            others = [n for n in every_name if len(n.split()) == width and n not in same_person]
+            return _blank_out(sentence, answer), answer, "name", others
     return None
 
 
@@ -477,8 +479,8 @@ def _ratios_close(a: str, b: str) -> bool:
 
 
 def _same_family(a: str, b: str) -> bool:
-    """Codecs where one name contains the other ("DTS" and "DTS-HD Master Audio")."""
-    wa, wb = set(normalise(a).split()), set(normalise(b).split())
+    """Codecs that are one another's names or layers ("LPCM" and "PCM", "DTS" and "DTS-HD Master Audio")."""
+    wa, wb = set(canonical_codec(a).split()), set(canonical_codec(b).split())
     return bool(wa and wb) and (wa <= wb or wb <= wa or same_answer(a, b, "text"))
 
 

@@ -3,8 +3,8 @@
 import random
 
 from bot.quiz.questions import BUILDERS, DistractorPool, generate_questions
-from bot.store.records import PlotLine
-from tests.quiz.factories import claims, make_film, source
+from bot.store.records import AudioTrack, DiscRecord, PlotLine
+from tests.quiz.factories import cast, claims, make_film, source
 
 
 def one_of_kind(kind, film, films=None, seed=0):
@@ -107,3 +107,22 @@ def test_a_game_over_many_films_mixes_them_and_one_film_games_stay_on_it():
 def test_the_same_seed_gives_the_same_game():
     films = [make_film(1), make_film(2, "Second")]
     assert generate_questions(films, 8, random.Random(9)) == generate_questions(films, 8, random.Random(9))
+
+
+def test_another_name_of_a_tracks_codec_is_never_a_wrong_option():
+    track = AudioTrack("LPCM", "2.0", "English", (source("English LPCM 2.0."),))
+    film = make_film(disc=DiscRecord(audio=(track,)))
+    other = make_film(2, "Other", disc=DiscRecord(audio=(AudioTrack("PCM", "1.0", None, (source("PCM mono."),)),)))
+    for seed in range(20):
+        q = one_of_kind("audio", film, [film, other], seed=seed)
+        assert q.answer == "LPCM" and "PCM" not in q.options
+
+
+def test_a_blanked_first_name_never_has_the_same_persons_surname_as_an_option():
+    line = "After Elias loses the lighthouse, he rows to the mainland alone."
+    film = make_film(plot=(PlotLine(line, False, source(line)),),
+                     cast=cast(("Tomas Reyes", "Elias Ward"), ("June Okafor", "Nell Ambler"),
+                               ("Peter Lindqvist", "Quill Hardy"), ("Ana Lee", "Mora Finch")))
+    for seed in range(20):
+        q = one_of_kind("blank", film, seed=seed)
+        assert q.answer == "Elias" and "Ward" not in q.options

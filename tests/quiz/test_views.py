@@ -44,3 +44,12 @@ def test_buttons_carry_short_ids_and_the_closed_ones_are_disabled():
     closed = closed_view(game, 0).children
     assert all(item.item.disabled for item in closed)
     assert [item.item.style for item in closed].count(discord.ButtonStyle.success) == 1
+
+
+def test_the_longest_game_allowed_ends_before_its_interaction_token_expires():
+    from bot.discord_app.cogs.quiz import GameLimits
+
+    limits = GameLimits()
+    assert limits.max_rounds * (limits.max_seconds + limits.pause_seconds) < 14 * 60
+    assert limits.problem(limits.max_rounds + 1, limits.min_seconds) and limits.problem(1, limits.min_seconds / 2)
+    assert limits.problem(limits.max_rounds, limits.max_seconds) is None
