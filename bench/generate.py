@@ -19,16 +19,25 @@ FIRST = ("Ada", "Bram", "Cleo", "Dario", "Edda", "Felix", "Greta", "Hollis", "In
          "Lars", "Mara", "Nico", "Odile", "Piet", "Quinn", "Rosa", "Silas", "Tilde", "Ugo", "Vera",
          "Wren", "Xavi", "Yara", "Zeno", "Alba", "Bastian", "Cosima", "Dmitri", "Elodie", "Fenna",
          "Gideon", "Hanne", "Ivo", "Juno", "Kasimir", "Liesel", "Matteo", "Nell", "Oskar", "Petra",
-         "Rafe", "Saskia", "Teodor", "Una", "Viggo", "Wanda", "Yusuf", "Zelda")
+         "Rafe", "Saskia", "Teodor", "Una", "Viggo", "Wanda", "Yusuf", "Zelda", "Anouk", "Benedek",
+         "Carys", "Desmond", "Eamon", "Florian", "Gwen", "Henrik", "Isolde", "Jasper", "Katrin", "Leopold",
+         "Magnus", "Nadia", "Orla", "Pascal", "Rhea", "Stellan", "Thea", "Ulrich", "Valentin", "Wilhelmina")
 LAST = ("Alder", "Brandt", "Calder", "Dunmore", "Ellery", "Falk", "Garrow", "Hale", "Ilsley", "Jessup",
         "Kell", "Lund", "Morrow", "Nystrom", "O'Dowd", "Pike", "Quill", "Ruane", "Sterling", "Thorne",
         "Umber", "Voss", "Whitlock", "Yates", "Zorn", "Ashby", "Bellweather", "Corrigan", "Delacroix",
         "Esterhazy", "Fairweather", "Grimaldi", "Hargreave", "Ingram", "Jarrow", "Kovač", "Lindqvist",
-        "Marchetti", "Novak", "Oyelaran", "Petrov", "Rasmussen", "Szabó", "Tennant", "Valdés", "Wexler")
+        "Marchetti", "Novak", "Oyelaran", "Petrov", "Rasmussen", "Szabó", "Tennant", "Valdés", "Wexler",
+        "Abernathy", "Blackwood", "Castellanos", "Drummond", "Eberhardt", "Fitzgerald", "Galloway",
+        "Holloway", "Iversen", "Jankowski", "Kowalczyk", "Lachance", "McAllister", "Nakamura", "Okafor",
+        "Prendergast", "Quintero", "Rousseau", "Sandoval", "Takahashi", "Underwood", "Vasquez", "Winterbottom")
 ADJECTIVES = ("Silent", "Copper", "Broken", "Northern", "Hidden", "Last", "Crimson", "Hollow", "Golden",
-              "Quiet", "Burning", "Distant", "Frozen", "Wild", "Paper", "Iron", "Velvet", "Salt", "Glass")
+              "Quiet", "Burning", "Distant", "Frozen", "Wild", "Paper", "Iron", "Velvet", "Salt", "Glass",
+              "Bitter", "Pale", "Restless", "Sunken", "Scarlet", "Lonely", "Secret", "Electric", "Amber",
+              "Forgotten", "Savage", "Tender", "Midnight", "Emerald", "Crooked", "Endless", "Painted")
 NOUNS = ("Harbour", "Lantern", "Meridian", "Orchard", "Signal", "Frontier", "Garden", "Compass", "River",
-         "Tide", "Letter", "Parade", "Summer", "Machine", "Kingdom", "Ballroom", "Highway", "Archive")
+         "Tide", "Letter", "Parade", "Summer", "Machine", "Kingdom", "Ballroom", "Highway", "Archive",
+         "Carnival", "Station", "Voyage", "Cathedral", "Winter", "Bridge", "Island", "Mirror", "Orchestra",
+         "Border", "Circus", "Harvest", "Tower", "Republic", "Lullaby", "Canyon", "Engine", "Empire")
 PLACES = ("Lisbon", "the Baltic coast", "a mountain village", "Marseille", "a desert town", "Glasgow",
           "the Yukon", "a river barge", "Naples", "a night train", "Reykjavik", "an island prison")
 GENRES = ("drama", "thriller", "comedy", "romance", "mystery", "western", "science fiction", "horror")
@@ -72,6 +81,7 @@ def _title(rng: random.Random) -> str:
         lambda: f"The {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}",
         lambda: f"{rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}",
         lambda: f"{rng.choice(NOUNS)} of the {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}",
+        lambda: f"{rng.choice(FIRST)}'s {rng.choice(NOUNS)}",
         lambda: f"{rng.choice(NOUNS)} {rng.randint(2, 4)}",
     )
     return rng.choice(shapes)()

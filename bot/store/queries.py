@@ -100,15 +100,23 @@ async def _film_facts(db: aiosqlite.Connection, film_id: int, table: str, column
 
 async def list_films(db: aiosqlite.Connection) -> list[FilmSummary]:
     """Every film with its best title, best year and other known titles, by title."""
-    aliases: dict[int, list[str]] = {}
+    names: dict[int, list[tuple[str, str]]] = {}
     for row in await fetch_all(db, "SELECT film_id, key, title FROM film_titles WHERE exact = 1 ORDER BY film_id, title"):
-        aliases.setdefault(row["film_id"], []).append((row["key"], row["title"]))
-    films = []
-    for row in await fetch_all(db, "SELECT id, title, year FROM films ORDER BY title COLLATE NOCASE, id"):
-        own_key = title_key(row["title"])
-        others = tuple(title for key, title in aliases.get(row["id"], ()) if key != own_key)
-        films.append(FilmSummary(row["id"], row["title"], row["year"], others))
-    return films
+        names.setdefault(row["film_id"], []).append((row["key"], row["title"]))
+    rows = await fetch_all(db, "SELECT id, title, year FROM films ORDER BY title COLLATE NOCASE, id")
+    return [FilmSummary(r["id"], r["title"], r["year"], _aliases(names.get(r["id"], ()), r["title"])) for r in rows]
+
+
+async def _film_aliases(db: aiosqlite.Connection, film_id: int, title: str) -> tuple[str, ...]:
+    rows = await fetch_all(db, "SELECT key, title FROM film_titles WHERE film_id = ? AND exact = 1 ORDER BY title",
+                           (film_id,))
+    return _aliases([(r["key"], r["title"]) for r in rows], title)
+
+
+def _aliases(names: Iterable[tuple[str, str]], title: str) -> tuple[str, ...]:
+    """The film's other names: (key, name) pairs whose key differs from the title's."""
+    own = title_key(title)
+    return tuple(name for key, name in names if key != own)
 
 
 async def get_film(db: aiosqlite.Connection, film_id: int) -> FilmRecord | None:
@@ -127,8 +135,7 @@ async def get_film(db: aiosqlite.Connection, film_id: int) -> FilmRecord | None:
     return FilmRecord(
         id=film_id,
         title=title,
-        aliases=tuple(c.value for c in claims["title"].claims + claims["alias"].claims
-                      if title_key(c.value) != title_key(title)),
+        aliases=await _film_aliases(db, film_id, title),
         year=claims["year"],
         runtime_min=claims["runtime"],
         genres=claims["genre"],

@@ -191,8 +191,8 @@ async def _description_rows(db: aiosqlite.Connection, document_id: int, credits:
 
 
 def _document_keys(facts: DocumentFacts) -> tuple[set[str], set[str]]:
-    """(exact keys, keys of parts of compound titles) of the document's titles and aliases."""
-    names = [c.value for c in facts.titles + facts.aliases if c.value]
+    """(exact keys, keys of parts of compound titles) of the document's best title and aliases."""
+    names = [name for name in (facts.title, *(c.value for c in facts.aliases)) if name]
     exact = {k for n in names if (k := title_key(n))}
     parts = {k for n in names for k in title_parts(n)} - exact
     return exact, parts
@@ -275,11 +275,23 @@ async def refresh_film(db: aiosqlite.Connection, film_id: int) -> None:
                            for r in rows if r["field"] == field)
 
     titles, aliases = ranked("title"), ranked("alias")
-    names = [c.value for c in titles.claims + aliases.claims]
+    # Only each document's own best title names the film; its weaker title claims are rivals.
+    names = [*_best_title_per_document(rows), *(c.value for c in aliases.claims)]
     if names:
         await db.execute("UPDATE films SET title = ?, year = ? WHERE id = ?",
                          (display_title(titles) or names[0], ranked("year").value, film_id))
     await _replace_title_keys(db, film_id, names)
+
+
+def _best_title_per_document(rows: list[aiosqlite.Row]) -> list[str]:
+    """The most trusted title claim of each document (the first among equals), in document order."""
+    best: dict[int, aiosqlite.Row] = {}
+    for row in rows:
+        if row["field"] == "title":
+            current = best.get(row["document_id"])
+            if current is None or row["weight"] > current["weight"]:
+                best[row["document_id"]] = row
+    return [row["value"] for row in best.values()]
 
 
 def display_title(titles: ClaimSet[str]) -> str | None:
