@@ -4,6 +4,7 @@ import random
 
 import discord
 
+from bot.discord_app.cogs.quiz import GameLimits
 from bot.discord_app.cogs._quiz_views import closed_view, question_embed, question_view, reveal_embed, standings_embed
 from bot.quiz.game import QuizGame
 from bot.quiz.questions import Question
@@ -47,8 +48,6 @@ def test_buttons_carry_short_ids_and_the_closed_ones_are_disabled():
 
 
 def test_the_longest_game_allowed_ends_before_its_interaction_token_expires():
-    from bot.discord_app.cogs.quiz import GameLimits
-
     limits = GameLimits()
     assert limits.max_rounds * (limits.max_seconds + limits.pause_seconds) < 14 * 60
     assert limits.problem(limits.max_rounds + 1, limits.min_seconds) and limits.problem(1, limits.min_seconds / 2)

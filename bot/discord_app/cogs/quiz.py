@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
+import aiosqlite
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -106,7 +107,7 @@ class Quiz(commands.Cog, name="Quiz"):
         self._notes: asyncio.Task | None = None
 
     @property
-    def db(self):
+    def db(self) -> aiosqlite.Connection:
         return self.bot.db  # type: ignore[attr-defined]
 
     # --- life cycle ------------------------------------------------------------------------
