@@ -218,7 +218,7 @@ async def _merge_into_film(db: aiosqlite.Connection, facts: DocumentFacts) -> in
         exact_matches = [film for film, is_exact in candidates.items() if is_exact]
         if len(exact_matches) == 1 and (not people or not await _has_people(db, exact_matches[0])):
             return exact_matches[0]
-    title = facts.title or next(iter(exact))
+    title = facts.title or next(c.value for c in facts.aliases if title_key(c.value))
     return await insert(db, "INSERT INTO films (title, year) VALUES (?, ?)", (title, facts.year))
 
 

@@ -66,13 +66,21 @@ async def test_bad_documents_are_reported_and_skipped_while_the_others_land(db, 
     _write(docs, "3-empty.txt", "   \n")
     _write(docs, "4-undecodable.txt", bytes(range(128, 256)) * 4)
     _write(docs, "6-ignored.pdf", b"%PDF-1.4")
+    _write(docs, "7-huge.txt", REVIEW * 200)
+    good.append(_write(docs, "8-cp1252.txt", REVIEW.replace("baker", "p\u00e2tissier").encode("cp1252")))
+    mojibake = REVIEW.replace("baker", "caf\u00e9 baker").encode("utf-8").decode("cp1252").encode("utf-8")
+    good.append(_write(docs, "9-mojibake.txt", mojibake.replace(b"Marrow", b"Barrow")))
     report = await ingest_paths(db, [docs, tmp_path / "missing"], max_bytes=10_000)
     assert report.added == len(good)
     failed = {path.name: message for path, message in report.failed}
-    assert set(failed) == {"2-binary.txt", "3-empty.txt", "4-undecodable.txt", "missing"}
-    assert all(message.startswith(str(path)) for path, message in report.failed)
-    assert "4 failed" in report.summary()
-    assert (await _table_counts(db))["documents"] == 2
+    assert set(failed) == {"2-binary.txt", "3-empty.txt", "4-undecodable.txt", "7-huge.txt", "missing"}
+    assert all(message.startswith(str(path)) and "\n" not in message for path, message in report.failed)
+    assert "5 failed" in report.summary()
+    assert (await _table_counts(db))["documents"] == len(good)
+    assert [hit.source.document for hit in await queries.search_sentences(db, "p\u00e2tissier")] == ["8-cp1252.txt"]
+    assert [hit.source.document for hit in await queries.search_sentences(db, "caf\u00e9")] == ["9-mojibake.txt"]
+    html_text = (await queries.search_sentences(db, "Tallow Creek"))[0].source.sentence
+    assert "<" not in html_text and "Menu" not in html_text
 
 
 async def test_progress_is_reported_on_long_runs(db, tmp_path, monkeypatch):
