@@ -19,6 +19,7 @@ class RouteFault:
     times: int
     retry_after: float
     global_: bool
+    once_per_path: bool = False
 
     def matches(self, method: str, path: str) -> bool:
         return self.times > 0 and self.method in ("*", method) and self.path_regex.search(path) is not None
@@ -47,18 +48,20 @@ class Faults:
         self.routes: list[RouteFault] = []
         self.withheld_acks = 0
         self.injected: list[tuple[str, str, int]] = []
+        self._failed_paths: set[str] = set()
 
     def fail_route(self, method: str, path_regex: str, status: int, times: int, retry_after: float,
-                   global_: bool) -> RouteFault:
-        fault = RouteFault(method.upper(), re.compile(path_regex), status, times, retry_after, global_)
+                   global_: bool, once_per_path: bool) -> RouteFault:
+        fault = RouteFault(method.upper(), re.compile(path_regex), status, times, retry_after, global_, once_per_path)
         self.routes.append(fault)
         return fault
 
     def take_route_fault(self, method: str, path: str) -> RouteFault | None:
         """The fault to apply to this request, using up one of its ``times``."""
         for fault in self.routes:
-            if fault.matches(method, path):
+            if fault.matches(method, path) and not (fault.once_per_path and path in self._failed_paths):
                 fault.times -= 1
+                self._failed_paths.add(path)
                 self.injected.append((method, path, fault.status))
                 self.routes = [f for f in self.routes if f.times > 0]
                 return fault

@@ -71,10 +71,17 @@ class Session:
     ready: bool = False
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Gives the event the next sequence number, logs it and sends it if connected."""
+    async def dispatch(self, event: str, data: dict[str, Any]) -> bool:
+        """Gives the event the next sequence number, logs it and sends it if connected.
+
+        False when the session was invalidated while the event waited for the lock: the client
+        has dropped this session, so the caller must route the event elsewhere.
+        """
         async with self.lock:
+            if not self.valid:
+                return False
             await self.dispatch_holding_lock(event, data)
+            return True
 
     async def dispatch_holding_lock(self, event: str, data: dict[str, Any]) -> None:
         self.seq += 1

@@ -204,11 +204,13 @@ class FakeDiscord:
         With no ready session for that shard (between an invalidated session and the next
         READY) the event waits in ``outbox`` and goes out right after that READY.
         """
-        session = self._session_for(guild_id)
-        if session is None:
-            self.outbox.append((guild_id, event, data))
-            return
-        await session.dispatch(event, data)
+        while True:  # a session invalidated while the event waited for it is skipped
+            session = self._session_for(guild_id)
+            if session is None:
+                self.outbox.append((guild_id, event, data))
+                return
+            if await session.dispatch(event, data):
+                return
 
     async def start_session(self, session: Session, connection: Connection) -> None:
         """READY, one GUILD_CREATE per guild of the shard, then events held for the shard."""
@@ -302,9 +304,13 @@ class FakeDiscord:
         self.faults.withheld_acks = count
 
     def fail_route(self, method: str, path_regex: str, status: int = 429, times: int = 1,
-                   retry_after: float = 0.05, global_: bool = False) -> RouteFault:
-        """Answers the next ``times`` matching REST requests with ``status`` (429 carries Via)."""
-        return self.faults.fail_route(method, path_regex, status, times, retry_after, global_)
+                   retry_after: float = 0.05, global_: bool = False, once_per_path: bool = False) -> RouteFault:
+        """Answers the next ``times`` matching REST requests with ``status`` (429 carries Via).
+
+        With ``once_per_path`` a path already failed by any fault is let through, so a
+        retried request always succeeds (two 5xx in a row outlast the 3-second window).
+        """
+        return self.faults.fail_route(method, path_regex, status, times, retry_after, global_, once_per_path)
 
     # --- interactions from the user's side -----------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Benchmarks run against tests/discord_server (bounded; each stops by itself)."""
