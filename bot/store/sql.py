@@ -33,6 +33,12 @@ async def insert(db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ())
     return row[0]
 
 
+async def execute_many(db: aiosqlite.Connection, sql: str, rows: list[tuple]) -> None:
+    """Run `sql` once per row; no round trip at all when there are no rows."""
+    if rows:
+        await db.executemany(sql, rows)
+
+
 def marks(values: Sized) -> str:
     """Placeholders for an IN list of `values`: "?, ?, ?"."""
     return ", ".join("?" * len(values))

@@ -10,18 +10,14 @@ import bisect
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 import aiosqlite
 
-from bot.extract.facts import Claim, DocumentFacts, Span
+from bot.extract.facts import CastCredit, Claim, DocumentFacts, Span
 from bot.store.keys import person_key, title_key, title_parts
 from bot.store.queries import rank_claims
 from bot.store.records import ClaimSet, Source
-from bot.store.sql import fetch_all, fetch_value, insert, marks
-
-MERGE_ROLES = ("director", "cast")  # people whose presence in two documents makes one film
-
+from bot.store.sql import execute_many, fetch_all, fetch_value, insert, marks
 
 class SentenceIndex:
     """Maps a fact's span to the id of the stored sentence that contains it."""
@@ -66,8 +62,8 @@ async def delete_document(db: aiosqlite.Connection, document_id: int) -> None:
     film_id = await fetch_value(db, "SELECT film_id FROM documents WHERE id = ?", (document_id,))
     people = await _document_people(db, document_id)
     await db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
-    await db.executemany(
-        "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM credits WHERE person_id = people.id)",
+    await execute_many(
+        db, "DELETE FROM people WHERE id = ? AND NOT EXISTS (SELECT 1 FROM credits WHERE person_id = people.id)",
         [(p,) for p in people],
     )
     if film_id is not None:
@@ -96,23 +92,23 @@ async def _save_facts(db: aiosqlite.Connection, document_id: int, facts: Documen
                       sentence_of: SentenceIndex) -> int:
     """Insert every fact row of the document, each pointing at its sentence; return how many."""
     claims = list(_claim_rows(facts, sentence_of))
-    await db.executemany(
-        "INSERT INTO claims (sentence_id, field, value, weight, kind) VALUES (?, ?, ?, ?, ?)", claims)
+    await execute_many(
+        db, "INSERT INTO claims (sentence_id, field, value, weight, kind) VALUES (?, ?, ?, ?, ?)", claims)
     people = await _person_ids(db, _credited_names(facts))
     credits = _credit_rows(facts, sentence_of, people)
-    await db.executemany(
-        "INSERT INTO credits (sentence_id, person_id, role, character, billing, weight) VALUES (?, ?, ?, ?, ?, ?)",
+    await execute_many(
+        db, "INSERT INTO credits (sentence_id, person_id, role, character, billing, weight) VALUES (?, ?, ?, ?, ?, ?)",
         [row for row, _ in credits])
     descriptions = await _description_rows(db, document_id, credits, sentence_of)
-    await db.executemany(
-        "INSERT INTO character_descriptions (credit_id, sentence_id, text) VALUES (?, ?, ?)", descriptions)
+    await execute_many(
+        db, "INSERT INTO character_descriptions (credit_id, sentence_id, text) VALUES (?, ?, ?)", descriptions)
     audio = [(sentence_of(a.span), a.codec, a.channels, a.language) for a in facts.audio if a.codec]
-    await db.executemany(
-        "INSERT INTO audio_tracks (sentence_id, codec, channels, language) VALUES (?, ?, ?, ?)", audio)
+    await execute_many(
+        db, "INSERT INTO audio_tracks (sentence_id, codec, channels, language) VALUES (?, ?, ?, ?)", audio)
     verdicts = [(sentence_of(v.span), v.topic, v.text) for v in facts.verdicts if v.text]
-    await db.executemany("INSERT INTO verdicts (sentence_id, topic, text) VALUES (?, ?, ?)", verdicts)
+    await execute_many(db, "INSERT INTO verdicts (sentence_id, topic, text) VALUES (?, ?, ?)", verdicts)
     plot = [(sentence_of(p.span), p.text, int(p.spoiler)) for p in facts.plot if p.text]
-    await db.executemany("INSERT INTO plot_lines (sentence_id, text, spoiler) VALUES (?, ?, ?)", plot)
+    await execute_many(db, "INSERT INTO plot_lines (sentence_id, text, spoiler) VALUES (?, ?, ?)", plot)
     return len(claims) + len(credits) + len(descriptions) + len(audio) + len(verdicts) + len(plot)
 
 
@@ -147,6 +143,8 @@ def _credited_names(facts: DocumentFacts) -> list[str]:
 async def _person_ids(db: aiosqlite.Connection, names: list[str]) -> dict[str, int]:
     """Normalised key -> person id for the names, creating people not seen before."""
     keys = {person_key(n): n for n in reversed(names)}  # first spelling wins
+    if not keys:
+        return {}
     await db.executemany("INSERT OR IGNORE INTO people (name, key) VALUES (?, ?)",
                          [(name, key) for key, name in keys.items()])
     rows = await fetch_all(db, f"SELECT key, id FROM people WHERE key IN ({marks(keys)})", keys)
@@ -154,13 +152,14 @@ async def _person_ids(db: aiosqlite.Connection, names: list[str]) -> dict[str, i
 
 
 def _credit_rows(facts: DocumentFacts, sentence_of: SentenceIndex,
-                 people: dict[str, int]) -> list[tuple[tuple, Any]]:
+                 people: dict[str, int]) -> list[tuple[tuple, CastCredit | None]]:
     """(credits row, the cast credit it came from or None), in statement order."""
-    rows: list[tuple[tuple, Any]] = []
+    rows: list[tuple[tuple, CastCredit | None]] = []
 
-    def add(role: str, name: str | None, span: Span, weight: float, character=None, billing=None, cast=None):
+    def add(role: str, name: str | None, span: Span, weight: float, cast: CastCredit | None = None) -> None:
         if name and (key := person_key(name)):
-            rows.append(((sentence_of(span), people[key], role, character or None, billing, weight), cast))
+            character, billing = (cast.character or None, cast.billing) if cast else (None, None)
+            rows.append(((sentence_of(span), people[key], role, character, billing, weight), cast))
 
     for c in facts.directors:
         add("director", c.value, c.span, c.weight)
@@ -169,11 +168,12 @@ def _credit_rows(facts: DocumentFacts, sentence_of: SentenceIndex,
     for c in facts.composers:
         add("composer", c.value, c.span, c.weight)
     for credit in facts.cast:
-        add("cast", credit.actor, credit.span, 1.0, credit.character, credit.billing, credit)
+        add("cast", credit.actor, credit.span, 1.0, credit)
     return rows
 
 
-async def _description_rows(db: aiosqlite.Connection, document_id: int, credits: list[tuple[tuple, Any]],
+async def _description_rows(db: aiosqlite.Connection, document_id: int,
+                            credits: list[tuple[tuple, CastCredit | None]],
                             sentence_of: SentenceIndex) -> list[tuple[int, int, str]]:
     """(credit_id, sentence_id, text) for cast credits that describe their character."""
     if not any(cast is not None and cast.description for _, cast in credits):
@@ -208,7 +208,7 @@ async def _merge_into_film(db: aiosqlite.Connection, facts: DocumentFacts) -> in
     exact, parts = _document_keys(facts)
     if not exact:
         return None
-    candidates = await _films_with_keys(db, exact | parts)
+    candidates = await _films_with_keys(db, exact, parts)
     people = {person_key(n) for n in [c.value for c in facts.directors] + [c.actor for c in facts.cast]}
     people.discard("")
     if candidates:
@@ -222,32 +222,32 @@ async def _merge_into_film(db: aiosqlite.Connection, facts: DocumentFacts) -> in
     return await insert(db, "INSERT INTO films (title, year) VALUES (?, ?)", (title, facts.year))
 
 
-async def _films_with_keys(db: aiosqlite.Connection, keys: set[str]) -> dict[int, bool]:
-    """Films known by any of the keys -> whether one of the matches is exact on both sides."""
-    rows = await fetch_all(db, f"SELECT film_id, MAX(exact) FROM film_titles WHERE key IN ({marks(keys)})"
-                               " GROUP BY film_id", keys)
-    return {film_id: bool(exact) for film_id, exact in rows}
+async def _films_with_keys(db: aiosqlite.Connection, exact: set[str], parts: set[str]) -> dict[int, bool]:
+    """Films known by any of the keys -> whether a whole title matches a whole title."""
+    keys = exact | parts
+    rows = await fetch_all(db, f"SELECT film_id, key, exact FROM film_titles WHERE key IN ({marks(keys)})", keys)
+    found: dict[int, bool] = {}
+    for film_id, key, film_exact in rows:
+        found[film_id] = found.get(film_id, False) or (bool(film_exact) and key in exact)
+    return found
 
 
 async def _shared_people(db: aiosqlite.Connection, films: list[int], people: set[str]) -> dict[int, int]:
-    """Film -> how many of the people (normalised keys) are its directors or cast."""
+    """Film -> how many of the people (normalised keys) are among its directors or cast."""
     if not people:
         return {}
-    shared: dict[int, int] = {}
-    for film_id in films:
-        # The unary `+` keeps SQLite from starting at the people: a prolific person's credits
-        # grow with the corpus, while one film's documents do not.
-        count = await fetch_value(db, f"""
-            SELECT COUNT(DISTINCT p.id)
-            FROM documents d
-            JOIN sentences s ON s.document_id = d.id
-            JOIN credits c ON c.sentence_id = s.id
-            JOIN people p ON p.id = c.person_id
-            WHERE d.film_id = ? AND +c.role IN ('director', 'cast')
-              AND +p.key IN ({marks(people)})""", (film_id, *people))
-        if count:
-            shared[film_id] = count
-    return shared
+    # The unary `+` keeps SQLite from starting at the people: a prolific person's credits grow
+    # with the corpus, while the candidate films' documents do not.
+    rows = await fetch_all(db, f"""
+        SELECT d.film_id, COUNT(DISTINCT p.id)
+        FROM documents d
+        JOIN sentences s ON s.document_id = d.id
+        JOIN credits c ON c.sentence_id = s.id
+        JOIN people p ON p.id = c.person_id
+        WHERE d.film_id IN ({marks(films)}) AND +c.role IN ('director', 'cast')
+          AND +p.key IN ({marks(people)})
+        GROUP BY d.film_id""", (*films, *people))
+    return {film_id: count for film_id, count in rows}
 
 
 async def _has_people(db: aiosqlite.Connection, film_id: int) -> bool:

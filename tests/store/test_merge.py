@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extract.facts import Claim
 from bot.store import queries
 from bot.store.keys import person_key, title_key
 from tests.store.builders import DocumentBuilder, store
@@ -74,3 +75,21 @@ async def test_people_merge_across_films_by_normalised_name(db):
     assert len(people) == 1
     person = await queries.get_person(db, people[0][0])
     assert {role.film_title for role in person.roles} == {"First Light", "Second Light"}
+
+
+async def test_compound_title_without_people_does_not_join_the_plain_title(db):
+    await store(db, "a.txt", DocumentBuilder().film("Iron Valley", director="Ada Morrow"))
+    await store(db, "b.txt", DocumentBuilder().film("Sunday Matinee - Iron Valley"))
+    assert len(await queries.list_films(db)) == 2
+
+
+async def test_weak_title_claims_neither_merge_films_nor_become_aliases(db):
+    first = DocumentBuilder().film("Amber Station", director="Ada Morrow")
+    first.facts.titles.append(Claim("Cast", first.facts.sentences[0], 0.1))
+    second = DocumentBuilder().film("Paper Canyon", director="Ada Morrow")
+    second.facts.titles.append(Claim("Cast", second.facts.sentences[0], 0.1))
+    await store(db, "a.txt", first)
+    await store(db, "b.txt", second)
+    films = await queries.list_films(db)
+    assert [(f.title, f.aliases) for f in films] == [("Amber Station", ()), ("Paper Canyon", ())]
+    assert (await queries.get_film(db, films[0].id)).aliases == ()
