@@ -11,7 +11,19 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable
 from aiohttp import web
 
 from . import limits, payloads
-from .interactions import AUTOCOMPLETE, MESSAGE, MODAL, UPDATE_MESSAGE, InteractionResult
+from .interactions import (
+    AUTOCOMPLETE,
+    DEFERRED_MESSAGE,
+    DEFERRED_UPDATE,
+    EPHEMERAL_FLAG,
+    LOADING_FLAG,
+    MESSAGE,
+    MODAL,
+    PONG,
+    UPDATE_MESSAGE,
+    InteractionResult,
+)
+from .payloads import CONTEXT_PRIVATE
 from .models import RecordedRequest
 
 if TYPE_CHECKING:
@@ -264,16 +276,16 @@ class RestApi:
         if problem is not None:
             return self._refuse(request, 400, problem, result)
         message = self.server.apply_callback(result, kind, data)
-        await self._announce(message, result)
+        if message is not None and kind in (MESSAGE, DEFERRED_MESSAGE):
+            await self._announce(message, result)
         if request.query.get("with_response") not in ("1", "true", "True"):
             return no_content()
         return json_response(callback_body(result, kind, message))
 
-    async def _announce(self, message: dict[str, Any] | None, result: InteractionResult) -> None:
-        """MESSAGE_CREATE for a visible response message, as Discord sends the bot its own posts."""
-        if message is None or int(message.get("flags") or 0) & (1 << 6) or result.payload.get("context") == 2:
-            return
-        if message.get("type") == 0 and result.callback_type == UPDATE_MESSAGE:
+    async def _announce(self, message: dict[str, Any], result: InteractionResult) -> None:
+        """MESSAGE_CREATE for a new visible response message, as Discord echoes the bot's posts;
+        not for ephemeral ones, nor in private channels (the bot is not there)."""
+        if int(message.get("flags") or 0) & EPHEMERAL_FLAG or result.payload.get("context") == CONTEXT_PRIVATE:
             return
         await self.server.dispatch_message_create(message, result.guild)
 
@@ -411,7 +423,7 @@ def callback_problem(kind: Any, data: dict[str, Any]) -> dict[str, Any] | None:
         errors = limits.check_choices(data)
     elif kind == MODAL:
         errors = limits.check_modal(data)
-    elif kind in (1, 5, 6):
+    elif kind in (PONG, DEFERRED_MESSAGE, DEFERRED_UPDATE):
         errors = {}
     else:
         errors = {"type": {"_errors": [{"code": "BASE_TYPE_CHOICES", "message": f"Value {kind!r} is not valid."}]}}
@@ -422,14 +434,14 @@ def callback_body(result: InteractionResult, kind: int, message: dict[str, Any] 
     """The ``with_response=1`` answer: discord.py reads the interaction and resource parts."""
     flags = int((message or {}).get("flags") or 0)
     resource: dict[str, Any] = {"type": kind}
-    if message is not None and kind != 6:
+    if message is not None and kind != DEFERRED_UPDATE:
         resource["message"] = message
     return {
         "interaction": {
             "id": str(result.id), "type": result.kind,
             "response_message_id": message["id"] if message else None,
-            "response_message_loading": bool(flags & (1 << 7)),
-            "response_message_ephemeral": bool(flags & (1 << 6)),
+            "response_message_loading": bool(flags & LOADING_FLAG),
+            "response_message_ephemeral": bool(flags & EPHEMERAL_FLAG),
         },
         "resource": resource,
     }

@@ -131,3 +131,31 @@ async def test_second_initial_response_gets_40060(world) -> None:
     assert response.status == 400 and body["code"] == 40060
     assert r.message["content"] == "once"
     assert server.duplicate_responses()
+
+
+async def test_a_guild_added_while_connected_is_announced_and_usable(world) -> None:
+    server, bot, _, alice, _ = world
+    late = server.add_guild("Late Club", members=[alice])
+    r = await server.slash("echo", {"word": "late"}, user=alice, guild=late)
+    await r.wait_final()
+    assert r.message["content"] == "late"
+    assert bot.get_guild(late.id) is not None
+
+
+async def test_a_first_response_after_the_deadline_is_unknown_interaction(world) -> None:
+    server, _, guild, alice, _ = world
+    server.interaction_deadline = 0.0
+    r = await server.slash("echo", {"word": "late"}, user=alice, guild=guild)
+    await r.wait_final()
+    assert r.error["code"] == 10062 and r.message is None
+    assert server.violations[-1].status == 404
+
+
+async def test_unknown_routes_get_a_json_404_and_are_recorded(world) -> None:
+    server, _, _, _, _ = world
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{server.api_base}/no/such/route",
+                               headers={"Authorization": f"Bot {server.token}"}) as response:
+            body = await response.json()
+    assert response.status == 404 and "not implemented" in body["message"]
+    assert server.unknown_routes == [("GET", "/no/such/route")]
