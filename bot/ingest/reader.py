@@ -22,7 +22,8 @@ DEFAULT_MAX_BYTES = 2_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0c\r") + b"\x7f"
 _MAX_CONTROL_SHARE = 0.01
-_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HTML_TAG = re.compile(r"</?(?:p|div|br|span|a|li|ul|td|tr|h[1-6]|body|head|title)\b[^>]*>", re.IGNORECASE)
 _MIN_TAGS_FOR_HTML = 5
 # Page furniture that is never part of a film text.
@@ -123,16 +124,17 @@ def _binary_share(data: bytes) -> float:
 
 
 def _looks_like_html(text: str) -> bool:
-    head = text[:2048].encode("utf-8", "replace")
-    return bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(text[:20_000])) >= _MIN_TAGS_FOR_HTML
+    return bool(_HTML_START.match(text, 0, 2048)) or len(_HTML_TAG.findall(text, 0, 20_000)) >= _MIN_TAGS_FOR_HTML
 
 
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML page, one line per block, without page furniture."""
+    # lxml refuses a str that still declares its byte encoding; the bytes are decoded already.
+    markup = _XML_DECLARATION.sub("", markup, count=1)
     try:
         tree = html.fromstring(markup)
-    except (etree.ParserError, ValueError):
-        return markup
+    except etree.ParserError:  # nothing but whitespace or comments
+        return ""
     for element in tree.xpath(_BOILERPLATE):
         element.drop_tree()
     return Inscriptis(tree, ParserConfig(display_links=False, display_images=False)).get_text()

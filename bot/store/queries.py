@@ -9,7 +9,6 @@ it; ties go to the value stated by the earliest ingested document, then the earl
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any

@@ -84,3 +84,9 @@ def test_file_over_the_limit_is_refused_before_reading(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(DocumentError, match="cannot read"):
         read_document(tmp_path / "absent.txt")
+
+
+def test_xhtml_page_with_an_encoding_declaration(tmp_path):
+    page = ('<?xml version="1.0" encoding="iso-8859-1"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            "<body><p>Caf\u00e9 Meridian opens in 1961.</p></body></html>").encode("latin-1")
+    assert read_document(_write(tmp_path, page, "page.xhtml")).strip() == "Caf\u00e9 Meridian opens in 1961."
