@@ -42,6 +42,7 @@ class SoakResult:
     faults: collections.Counter[str] = field(default_factory=collections.Counter)
     identifies: int = 0
     resumes: int = 0
+    rest_faults_applied: int = 0
 
     @property
     def exactly_once(self) -> bool:
@@ -51,7 +52,7 @@ class SoakResult:
         faults = ", ".join(f"{name} {count}" for name, count in sorted(self.faults.items()))
         return (f"answered {self.answered}/{self.n}, duplicates {self.duplicates}, lost {self.lost} "
                 f"(rejected {self.rejected}; {self.seconds:.1f}s; identifies {self.identifies}, "
-                f"resumes {self.resumes}; faults: {faults})")
+                f"resumes {self.resumes}; faults: {faults}; REST faults applied {self.rest_faults_applied})")
 
 
 async def inject(server: FakeDiscord, fault: str, rng: random.Random) -> None:
@@ -114,6 +115,7 @@ async def run_soak(n: int, bot_factory: BotFactory, seed: int = 1, *, concurrenc
         n=n, answered=answered, duplicates=len(server.duplicate_responses()), lost=n - answered,
         rejected=sum(1 for r in sent if r.error is not None), seconds=seconds, faults=counts,
         identifies=len(server.identifies), resumes=len(server.resumes),
+        rest_faults_applied=len(server.faults.injected),
     )
 
 

@@ -16,7 +16,6 @@ import argparse
 import asyncio
 import itertools
 import logging
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
