@@ -417,7 +417,7 @@ def _choice_question(
     without it (a year, a runtime) only the best-supported `answer` is.
     """
     conflicts = conflicts or (lambda a, b: same_answer(a, b, answer_type))
-    if not answer.strip() or len(answer) > MAX_LABEL:
+    if not normalise(answer) or len(answer) > MAX_LABEL:  # no words to show or to match typed text against
         return None
     wrong = pick_distractors(answer, truths, candidates, conflicts)
     if wrong is None:

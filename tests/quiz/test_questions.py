@@ -126,3 +126,8 @@ def test_a_blanked_first_name_never_has_the_same_persons_surname_as_an_option():
     for seed in range(20):
         q = one_of_kind("blank", film, seed=seed)
         assert q.answer == "Elias" and "Ward" not in q.options
+
+
+def test_a_value_with_no_words_is_never_an_answer():
+    film = make_film(disc=DiscRecord(features=claims("-")))
+    assert one_of_kind("feature", film) is None
