@@ -36,7 +36,7 @@ CHAR_CAP = rf"{_CAP_WORD}(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN
 CHAR_ROLE = r"the (?:[a-z][\w-]* )?[a-z][\w-]*(?=[,.;)]|$| who\b)"
 # Words between a verb and the character: articles, adjectives, possessives ("Ray's ex-wife").
 _NOT_DESCRIPTOR = r"(?!(?:to|of|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as)\b)"
-_DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,(?= (?:the|a|an) ))?|[A-Z][\w]*'s) ){{0,6}}?"
+_DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,(?= [a-z]))?|[A-Z][\w]*'s) ){{0,6}}?"
 _VERB = (
     r"(?:(?:also |again |then )?(?:plays|played|portrays|portrayed|voices|voiced|is|was|are|becomes|"
     r"makes an?|stars as|co-stars as|appears as|turns up as|is cast as|is back as|are back as|"
@@ -208,7 +208,7 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     if not m:
         return
     billing = "supporting" if m.group("supporting") else None
-    items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[A-Z])", m.group("list").rstrip("."))
+    items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", m.group("list").rstrip("."))
     for item in items:
         # "a young Canadian actor named Jaimz Woolvett" -> "Jaimz Woolvett"
         item = re.sub(r"^(?:[a-z][\w-]* |[A-Z][a-z]+ (?=[a-z]))+(?:named |called )", "", item.strip())
@@ -249,19 +249,19 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
         if _inside_longer_name(text, m.start()):
             continue
         who = actor(m.group("actor"))
-        rest = text[m.end() :]
+        rest = _after(text, m.end())
         char = _character_after(rest)
         later_as = re.match(r"(?:[a-z][\w,-]* ){1,7}?as ", rest)
         if char is None and later_as:  # "is slick and very funny as Napster founder Sean Parker"
             char = _character_after(rest[later_as.end() :])
         if who and char:
             found.append(_Credit(who, char, span, 2.0))
-            found.extend(_gapped_pairs(text[m.end() :], span, actor))
+            found.extend(_gapped_pairs(rest, span, actor))
     for m in _NARRATES.finditer(text):
         if actor(m.group("actor")):
             found.append(_Credit(actor(m.group("actor")), "the narrator", span, 2.0))
     for m in _COORDINATED.finditer(text):
-        pair = _TWO_CHARACTERS.search(text[m.end() :].split(";")[0])
+        pair = _TWO_CHARACTERS.search(_after(text, m.end()).split(";")[0])
         if pair:
             for a, c in ((m.group("a"), pair.group(1)), (m.group("b"), pair.group(2))):
                 if actor(a) and _plausible_character(c):
@@ -271,7 +271,7 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
 
 def _inside_longer_name(text: str, start: int) -> bool:
     """True when a match starts inside a run of capitalised words (a title or a longer name)."""
-    return bool(re.search(r"[A-Z\u00c0-\u00de][\w'.-]* $", text[:start]))
+    return bool(re.search(r"[A-Z\u00c0-\u00de][\w'.-]* $", _before(text, start)))
 
 
 def _character_after(rest: str) -> str | None:
@@ -309,9 +309,9 @@ def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"Character is voiced by Actor", "Character, played by Actor", "(played by Actor)"."""
     found = []
     for m in re.finditer(r"(?:is |was |\()?(?:played|voiced|portrayed|embodied) by ", text):
-        window = " ".join(text[m.end() :].split(" ")[:7])
+        window = " ".join(_after(text, m.end()).split(" ")[:7])
         who = next((actor(n.group(0)) for n in NAME_RE.finditer(window) if actor(n.group(0))), None)
-        char = _character_before(text[: m.start()])
+        char = _character_before(_before(text, m.start()))
         if who and char:
             found.append(_Credit(who, char, span, 2.0))
     for m in _WHOM_PLAYS.finditer(text):
@@ -358,9 +358,9 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
     surnames, known = context.surnames, context.known
     for m in re.finditer(r"\(([^()\d]{2,60})\)", text):
         # "Pat Hingle (Hang 'Em High) is Commissioner Gordon": the parenthesis holds another film.
-        followed_by_role = re.match(r" (?:is|are|plays|play|as|was)\b", text[m.end() :])
+        followed_by_role = re.match(r" (?:is|are|plays|play|as|was)\b", _after(text, m.end()))
         inside = m.group(1).strip()
-        before = text[: m.start()].rstrip()
+        before = _before(text, m.start()).rstrip()
         if re.match(r"(?:as |voiced|played|portrayed|uncredited|himself|herself|the [a-z]+ on)", inside):
             continue
         if re.match(r"(?:The|In|A|An)\b", inside) or re.search(r"\b(?!of\b|and\b|the\b)[a-z]{2,}", inside):
@@ -393,7 +393,7 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
             who = actor(inside)
             char = _character_before(before + " ")
             if who and char:
-                description = _description_after(text[m.end() :])
+                description = _description_after(_after(text, m.end()))
                 found.append(
                     _Credit(who, char, span, 3.0, description=description, description_span=span if description else None)
                 )
@@ -406,6 +406,18 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
 
 
 # ---------------------------------------------------------------- helpers
+
+# Rules look this far around a match; bounded so that a huge unpunctuated line stays linear.
+_WINDOW = 240
+
+
+def _before(text: str, at: int) -> str:
+    return text[max(0, at - _WINDOW) : at]
+
+
+def _after(text: str, at: int) -> str:
+    return text[at : at + _WINDOW]
+
 
 
 def _character_before(text: str) -> str | None:

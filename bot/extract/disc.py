@@ -145,11 +145,14 @@ def audio_tracks(doc: Document) -> list[AudioTrack]:
 
 
 def _give_channels(tracks: list[AudioTrack], text: str) -> None:
-    """A "(TrueHD 7.1 core)" gives its channels to the track it is the core of."""
+    """A "(TrueHD 7.1 core) in English" gives its channels and language to the track it is the core of."""
     last = tracks[-1]
-    channels = _channels_after(text)
-    if last.channels is None and channels:
-        tracks[-1] = AudioTrack(last.codec, channels, last.language, last.span)
+    channels = last.channels or _channels_after(text)
+    language = last.language
+    if language is None:
+        m = _AFTER_CORE_LANGUAGE.search(text)
+        language = m.group(1) if m else None
+    tracks[-1] = AudioTrack(last.codec, channels, language, last.span)
 
 
 def _channels_after(text: str) -> str | None:
@@ -189,6 +192,7 @@ _FILLER = frozenset(
 )
 
 
+_AFTER_CORE_LANGUAGE = re.compile(rf"\bcore\b[^,;(]{{0,40}}?\)?\s*in ({_LANGUAGE})\b")
 _LANGUAGE_NEXT = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:(?:track|mix|audio)\s+)?(?:in\s+)?({_LANGUAGE})\b", re.IGNORECASE)
 _IN_LANGUAGE = re.compile(rf"\s*(?:track|mix)?[^,;|]{{0,30}}?\bin ({_LANGUAGE})\b")
 _PROSE_SUBTITLES = re.compile(rf"(?:with |; )?((?:{_LANGUAGE})(?: SDH)?) subtitles?\b|subtitles?: ((?:{_LANGUAGE})[^.|]*)")

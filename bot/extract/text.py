@@ -134,7 +134,7 @@ def split_line(line: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(line: str, stop: int) -> bool:
     """True when the full stop at `stop` ends an abbreviation or an initial, not a sentence."""
-    word = re.search(r"([\w.]+)$", line[:stop])
+    word = re.search(r"([\w.']+)$", line[:stop])
     if not word:
         return False
     token = word.group(1).rstrip(".").lower()

@@ -1,0 +1,85 @@
+"""Cast credits in the forms pages use (bot.extract.cast)."""
+
+import pytest
+
+from bot.extract import extract_document
+
+
+def pairs(text: str) -> dict[str, str | None]:
+    return {c.actor: c.character for c in extract_document(text).cast}
+
+
+@pytest.mark.parametrize(
+    "text, actor, character",
+    [
+        ("The story follows Ada Brandt (Greta Holm), a retired pilot.", "Greta Holm", "Ada Brandt"),
+        ("Helen Marr (Aunt Ida), Sam Reyes (Colonel Voss) and Tom Hale round out the cast.", "Helen Marr", "Aunt Ida"),
+        ("The crew includes Greta Holm as Ada Brandt, a pilot.", "Greta Holm", "Ada Brandt"),
+        ("Greta Holm plays Ada Brandt, a retired pilot.", "Greta Holm", "Ada Brandt"),
+        ("Greta Holm stars as Ada Brandt.", "Greta Holm", "Ada Brandt"),
+        ("She hides from her pimp Yuri (Ivo Sand) all winter.", "Ivo Sand", "Yuri"),
+        ("The robot Bolt is voiced by Sam Reyes.", "Sam Reyes", "Bolt"),
+        ("Sam Reyes voices the robot Bolt with deadpan charm.", "Sam Reyes", "Bolt"),
+        ("Ada's brother, Karl, played by Ivo Sand, is the comic relief.", "Ivo Sand", "Karl"),
+        ("As Ada Brandt, Greta Holm is flinty and funny.", "Greta Holm", "Ada Brandt"),
+        ("Greta Holm turns in a fine performance as the widow Ada Brandt.", "Greta Holm", "Ada Brandt"),
+        ("Captain Marek, a drifter whom Ivo Sand plays with menace, arrives.", "Ivo Sand", "Captain Marek"),
+        ("Greta Holm's flinty Ada Brandt is the heart of it.", "Greta Holm", "Ada Brandt"),
+        ("Tom Hale (Night Train) is the innkeeper Otto.", "Tom Hale", "Otto"),
+        ("Ivo Sand narrates.", "Ivo Sand", "the narrator"),
+        ("Maureen O\u2019Hara plays Kate Danaher.", "Maureen O'Hara", "Kate Danaher"),
+    ],
+)
+def test_pairing_forms(text, actor, character):
+    assert pairs(text).get(actor) == character
+
+
+def test_comma_list_of_performers_and_coordinated_pairs():
+    found = pairs("Starring: Greta Holm, Ivo Sand, Tom Hale\n\nGreta Holm and Ivo Sand play the sisters Ada and Ilse.")
+    assert found == {"Greta Holm": "Ada", "Ivo Sand": "Ilse", "Tom Hale": None}
+
+
+def test_unseparated_infobox_names_are_cut_using_names_stated_elsewhere():
+    found = pairs(
+        "Directed by Anna Kowalski Starring Greta Holm Harry Dean Stanton Ivo Sand Music by Piotr Nowak\n\n"
+        "Harry Dean Stanton is wonderful."
+    )
+    assert set(found) == {"Greta Holm", "Harry Dean Stanton", "Ivo Sand"}
+
+
+def test_surnames_resolve_to_listed_actors():
+    found = pairs(
+        "The cast includes Greta Holm, Ivo Sand and a young actor named Pia Lind.\n\n"
+        "Ada (Holm) hires the Kid (Lind). Sand is the sheriff Brack. Holm's Ada never blinks."
+    )
+    assert found == {"Greta Holm": "Ada", "Ivo Sand": "Brack", "Pia Lind": "Kid"}
+
+
+def test_lead_and_supporting_billing_and_descriptions():
+    facts = extract_document(
+        "The film stars Greta Holm and Ivo Sand in the lead roles, with Tom Hale and Pia Lind in supporting roles. "
+        "It follows Ada Brandt (Greta Holm), a retired pilot from Gdansk who cannot sleep."
+    )
+    billing = {c.actor: c.billing for c in facts.cast}
+    assert billing == {"Greta Holm": "lead", "Ivo Sand": "lead", "Tom Hale": "supporting", "Pia Lind": "supporting"}
+    holm = next(c for c in facts.cast if c.actor == "Greta Holm")
+    assert (holm.character, holm.description) == ("Ada Brandt", "a retired pilot from Gdansk")
+
+
+def test_people_who_are_not_cast():
+    found = pairs(
+        "Stone Bridge (Blu-ray) Review\nReviewed by Dana Kessler | Posted 2012\n\n"
+        "Greta Holm plays Ada Brandt. Cinematographer Lars Berg shoots it cold, and the screenplay by "
+        "Ruth Adler is sharp. The extras include an interview with Paul Mann.\n\n"
+        "Kowalski would reunite with Holm for River Road (1990), opposite Tom Hale as the ferryman Jan.\n\n"
+        "Customers also bought\nRiver Road (1990) - Tom Hale, Ann Lee"
+    )
+    assert found == {"Greta Holm": "Ada Brandt"}
+
+
+def test_credit_block_lines_strip_credited_as_and_uncredited():
+    found = pairs(
+        "Cast (in credits order)\nGreta Holm ..... Ada Brandt\nIvo Sand ..... Karl (as Ivo Sandberg)\n"
+        "Tom Hale ..... Porter (uncredited)\n\nWriting Credits\nRuth Adler ..... screenplay"
+    )
+    assert found == {"Greta Holm": "Ada Brandt", "Ivo Sand": "Karl", "Tom Hale": "Porter"}

@@ -1,0 +1,60 @@
+"""Director, source novel and composers (bot.extract.credits)."""
+
+import pytest
+
+from bot.extract import extract_document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stone Bridge is a 1983 drama film directed by Anna Kowalski.",
+        "Director: Anna Kowalski\nStarring: Tom Hale, Ann Lee",
+        "Director ............ Anna Kowalski",
+        "Directed by\nAnna Kowalski\n\nCast",
+        "Anna Kowalski's 1983 war drama still stings.",
+        "Stone Bridge [Blu-ray]\n\n(Anna Kowalski, 1983)",
+        "Writer-director Anna Kowalski shot it in winter.",
+        "Credits: Director, Anna Kowalski ; music, Piotr Nowak.",
+    ],
+)
+def test_director_forms(text):
+    assert extract_document(text).directors[0].value == "Anna Kowalski"
+
+
+def test_a_surname_resolves_to_the_full_name_stated_elsewhere():
+    facts = extract_document("The cast includes Greta Holm and Ivo Sand.\n\nHolm directs herself as the widow Ada.")
+    assert [c.value for c in facts.directors] == ["Greta Holm"]
+    assert {c.actor: c.character for c in facts.cast} == {"Greta Holm": "Ada", "Ivo Sand": None}
+    facts = extract_document("Greta Holm stars.\n\nHolm directed on a tiny budget.")
+    assert facts.directors[0].value == "Greta Holm"
+
+
+def test_composer_forms_and_the_director_scoring_their_own_film():
+    assert [c.value for c in extract_document("Music by Piotr Nowak").composers] == ["Piotr Nowak"]
+    facts = extract_document("Stone Bridge is a 1983 drama directed by Anna Kowalski. The score, composed by Kowalski herself, is sparse.")
+    assert {c.value for c in facts.composers} == {"Anna Kowalski"}
+    facts = extract_document("The score by Lena Ortiz and Sam Reyes hums along.")
+    assert {c.value for c in facts.composers} == {"Lena Ortiz", "Sam Reyes"}
+    facts = extract_document("Maria Vogel's brooding score carries the finale.")
+    assert [c.value for c in facts.composers] == ["Maria Vogel"]
+
+
+def test_a_screenplay_composed_by_someone_is_not_music():
+    facts = extract_document("Much of the credit belongs to the screenplay, composed by Dale Price with his usual rhythm.")
+    assert facts.composers == []
+
+
+@pytest.mark.parametrize(
+    "text, title, author",
+    [
+        ("Based on a novel by John O\u2019Brien, the film is grim.", None, "John O'Brien"),
+        ("It was adapted from Mia Lund's bestselling novel The Salt Road, with changes.", "The Salt Road", "Mia Lund"),
+        ("The film is based on the 1921 memoir A Year at Sea by Oskar Berg.", "A Year at Sea", "Oskar Berg"),
+        ('The screenplay is based on the short story "Cold Stars" by Ruth Adler.', "Cold Stars", "Ruth Adler"),
+        ("Based on The Salt Road by Mia Lund Produced by Tom Hale Starring Ann Lee Music by Piotr Nowak", "The Salt Road", "Mia Lund"),
+    ],
+)
+def test_source_novel_forms(text, title, author):
+    novel = extract_document(text).novels[0].value
+    assert (novel.title, novel.author) == (title, author)

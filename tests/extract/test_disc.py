@@ -1,0 +1,72 @@
+"""Disc video, audio, subtitles, special features and verdicts (bot.extract.disc)."""
+
+from bot.extract import extract_document
+
+SPEC_BLOCK = """Stone Bridge (Blu-ray) Review
+
+Video: 1080p MPEG-4 AVC, 1.85:1
+Audio: English DTS-HD Master Audio 5.1, French Dolby Digital 5.1
+Subtitles: English SDH, Spanish
+Extras:
+• Audio commentary by Anna Kowalski
+• Building the Bridge (27:17)
+• Theatrical trailer
+
+VIDEO: The transfer is a clear step up, with solid black levels.
+
+EXTRAS: Collectors will still miss the old laserdisc commentary, which is not included.
+"""
+
+
+def test_spec_block():
+    facts = extract_document(SPEC_BLOCK)
+    assert (facts.video.resolution, facts.video.codec, facts.video.aspect_ratios) == ("1080p", "MPEG-4 AVC", ("1.85:1",))
+    assert [(a.codec, a.channels, a.language) for a in facts.audio] == [
+        ("DTS-HD Master Audio", "5.1", "English"),
+        ("Dolby Digital", "5.1", "French"),
+    ]
+    assert [s.value for s in facts.subtitles] == ["English SDH", "Spanish"]
+    assert [f.value for f in facts.special_features] == [
+        "Audio commentary by Anna Kowalski",
+        "Building the Bridge",
+        "Theatrical trailer",
+    ]
+    assert [v.topic for v in facts.verdicts] == ["video"]
+
+
+def test_prose_4k_review_with_a_core_track_and_shared_dubs():
+    facts = extract_document(
+        "The disc offers an HEVC-encoded 2160p presentation with Dolby Vision and HDR10, framed at 2.39:1 "
+        "(the film was shot for 2.20:1 theatrical presentation). Sound comes via a Dolby Atmos track "
+        "(TrueHD 7.1 core) in English, with French and Spanish dubs in Dolby Digital 5.1. The Atmos mix is superb."
+    )
+    v = facts.video
+    assert (v.resolution, v.codec, v.aspect_ratios, v.hdr) == ("2160p", "HEVC", ("2.39:1",), ("Dolby Vision", "HDR10"))
+    assert [(a.codec, a.channels, a.language) for a in facts.audio] == [
+        ("Dolby Atmos", "7.1", "English"),
+        ("Dolby Digital", "5.1", "French"),
+        ("Dolby Digital", "5.1", "Spanish"),
+    ]
+
+
+def test_old_release_line_does_not_describe_the_disc():
+    facts = extract_document("OLD: 1080p VC-1, 1.85:1, Dolby TrueHD 5.1.\nNEW: 2160p HEVC, 1.85:1, English Dolby Atmos.")
+    assert (facts.video.resolution, facts.video.codec) == ("2160p", "HEVC")
+    assert [a.codec for a in facts.audio] == ["Dolby Atmos"]
+
+
+def test_extras_in_prose():
+    facts = extract_document(
+        "Extras carried over: a picture-in-picture trivia track, an interview with the editor, and the theatrical trailer.\n"
+        "The only special feature on the other disc is the Trailer in HD."
+    )
+    assert [f.value for f in facts.special_features][:3] == [
+        "Picture-in-picture trivia track",
+        "Interview with the editor",
+        "Theatrical trailer",
+    ]
+
+
+def test_no_disc_no_specs():
+    facts = extract_document("Stone Bridge is a 1983 drama. It is streaming in HD | CC now.")
+    assert (facts.video, facts.audio, facts.special_features) == (None, [], [])

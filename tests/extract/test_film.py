@@ -1,0 +1,70 @@
+"""Title, aliases, year claims, runtime and genres (bot.extract.film)."""
+
+import pytest
+
+from bot.extract import extract_document
+from bot.extract.film import parse_runtime
+
+
+def test_prefixed_header_title_is_an_alias_of_the_prose_title():
+    facts = extract_document(
+        "Watch The Drifters - Cold Harbour\n- 2009\n- 1 hr 4 min\n"
+        "The Drifters - Cold Harbour is a 1987 crime drama film directed by Ann Marsh.\n"
+        "Cold Harbour follows a dock worker. Cold Harbour ends in the rain."
+    )
+    assert facts.title == "Cold Harbour"
+    assert [a.value for a in facts.aliases] == ["The Drifters - Cold Harbour"]
+
+
+def test_prose_year_outranks_a_header_year_and_both_are_kept():
+    facts = extract_document("Night Train\n- 2016\n\nNight Train is a 1961 thriller film about a conductor.")
+    assert facts.year == 1961
+    assert {(c.value, c.kind) for c in facts.years} == {(2016, "header"), (1961, "prose")}
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Stone Bridge (1983) - Full Cast & Crew\n\nDirected by\nAnna Kowalski", 1983),
+        ("Stone Bridge [Blu-ray]\n\n(Anna Kowalski, 1983)\n\nReview by a reader", 1983),
+        ("STONE BRIDGE\nPosted March 3, 2011\n\nAnna Kowalski's 1983 war drama still stings.", 1983),
+        ("Stone Bridge\n\nThe studio released it in June 1983, and it flopped.", 1983),
+        ("Stone Bridge\nPoland/France · 1983 · 104 min", 1983),
+    ],
+)
+def test_year_forms(text, year):
+    assert extract_document(text).year == year
+
+
+def test_dates_that_belong_to_something_else_are_not_the_year():
+    facts = extract_document(
+        "Stone Bridge (Blu-ray) Review\nPosted 04/05/2012\n\n"
+        "The 2009 restoration is lovely and the 2004 DVD is retired. It turns 30 this year.\n\n"
+        "More like this\nRiver Road (1990) - Tom Hale, Ann Lee"
+    )
+    assert facts.year is None
+
+
+@pytest.mark.parametrize(
+    "value, minutes",
+    [("1 hr 1 min", 61), ("2 hr 35 min", 155), ("1h 52m", 112), ("111 minutes", 111), ("118 min", 118),
+     ("1 hour and 31 minutes", 91), ("ca. 84 Min.", 84), ("1:56:05", 116), ("87:45", 87)],
+)
+def test_runtime_forms(value, minutes):
+    assert parse_runtime(value, allow_clock=True) == minutes
+
+
+def test_runtime_of_an_extra_is_not_the_film_runtime():
+    facts = extract_document("Stone Bridge\n\nThe making-of documentary runs 95 minutes. The film runs 104 minutes.")
+    assert facts.runtime_min == 104
+    assert [c.value for c in facts.runtimes] == [104]
+
+
+def test_genres_from_a_header_line_and_prose():
+    facts = extract_document("Stone Bridge\n- Action · Drama\n\nStone Bridge is a 1983 romantic war film.")
+    assert {g.value for g in facts.genres} >= {"action", "drama", "romance", "war"}
+
+
+def test_site_names_and_breadcrumbs_are_not_titles():
+    facts = extract_document("Home > Reviews > Blu-ray\nTHE DISC DEN :: DVD Reviews :: C\n\nNothing here names a film.")
+    assert facts.title is None
