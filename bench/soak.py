@@ -105,7 +105,8 @@ async def run_soak(n: int, bot_factory: BotFactory, seed: int = 1, *, concurrenc
                     started = time.perf_counter()
                     stop = asyncio.Event()
                     faults = asyncio.create_task(inject_faults(server, rng, counts, stop, fault_interval))
-                    await send_all(server, users, guild, workload, n, rng)
+                    # Pacing draws from its own generator, so the fault sequence depends on the seed only.
+                    await send_all(server, users, guild, workload, n, random.Random(seed + 1))
                     stop.set()
                     await faults
                     seconds = time.perf_counter() - started

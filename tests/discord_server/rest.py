@@ -389,7 +389,9 @@ class RestApi:
         errors = limits.check_message(data)
         if errors:
             return self._refuse(request, 400, limits.invalid_form_body(errors))
-        return json_response(self.server.edit_message(message, data))
+        self.server.edit_message(message, data)
+        self.server.channel_message_edited(int(message["id"]))
+        return json_response(message)
 
     async def delete_channel_message(self, request: web.Request) -> web.Response:
         if self._channel_message(request) is None:

@@ -8,6 +8,7 @@ the user's side (slash commands, clicks, modals, messages) and inspect what the 
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import secrets
 from collections.abc import Callable
@@ -89,6 +90,7 @@ class FakeDiscord:
         self.active: dict[int, Session] = {}
         self.outbox: list[tuple[int | None, str, dict[str, Any]]] = []
         self._message_origin: dict[int, InteractionResult] = {}
+        self._deferred_by_message: dict[int, list[InteractionResult]] = {}
         self._changed = asyncio.Condition()
         self._connections: set[Connection] = set()
         self._background: set[asyncio.Task[None]] = set()
@@ -405,7 +407,7 @@ class FakeDiscord:
             app_permissions=DEFAULT_MEMBER_PERMISSIONS,
         )
         if message is not None:
-            payload["message"] = message
+            payload["message"] = copy.deepcopy(message)  # the message as it was when clicked
         result = InteractionResult(self, interaction_id, payload["token"], kind, payload, user,
                                    guild if context_name == "guild" else None, int(channel["id"]))
         self.interactions.append(result)
@@ -579,7 +581,15 @@ class FakeDiscord:
             if kind == UPDATE_MESSAGE:
                 self.edit_message(message, data)
         result.record_callback(kind, data, int(message["id"]) if message else None)
+        if message is not None and kind in (DEFERRED_MESSAGE, DEFERRED_UPDATE):
+            self._deferred_by_message.setdefault(int(message["id"]), []).append(result)
         return message
+
+    def channel_message_edited(self, message_id: int) -> None:
+        """A deferred interaction is also complete when the bot edits its message through the
+        channel route (e.g. ``interaction.message.edit`` after ``defer()``)."""
+        for result in self._deferred_by_message.pop(message_id, []):
+            result.record_original_edit()
 
     def reject(self, method: str, path: str, status: int, body: dict[str, Any],
                result: InteractionResult | None = None) -> None:

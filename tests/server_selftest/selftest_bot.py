@@ -27,6 +27,11 @@ class ConfirmView(discord.ui.View):
     async def yes(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         await interaction.response.edit_message(content="Confirmed.", view=None)
 
+    @discord.ui.button(label="Edit", custom_id="confirm:edit")
+    async def edit(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await interaction.response.defer()
+        await interaction.message.edit(content="Edited through the channel.", view=None)
+
     @discord.ui.button(label="Later", custom_id="confirm:later")
     async def later(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         await interaction.response.defer()

@@ -73,14 +73,17 @@ async def test_button_updates_message_and_interaction_check_refuses_others(world
     assert r.message["content"] == "Confirmed." and r.message["components"] == []
 
 
-async def test_deferred_button_then_edit_is_final(world) -> None:
+@pytest.mark.parametrize(("custom_id", "expected"), [("confirm:later", "Deferred, then edited."),
+                                                     ("confirm:edit", "Edited through the channel.")])
+async def test_deferred_button_then_edit_is_final(world, custom_id: str, expected: str) -> None:
     server, _, guild, alice, _ = world
     r = await server.slash("confirm", user=alice, guild=guild)
     await r.wait_final()
-    clicked = await server.click(r, "confirm:later", user=alice)
+    clicked = await server.click(r, custom_id, user=alice)
     await clicked.wait_final()
     assert clicked.callback_type == 6
-    assert clicked.message["content"] == "Deferred, then edited."
+    assert clicked.message["content"] == expected
+    assert clicked.payload["message"]["content"] == "Sure?"  # what was clicked, not the edit
 
 
 @pytest.mark.parametrize("context", ["guild", "dm"])
