@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import logging
 import secrets
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from aiohttp import web
 
 from . import payloads
+from .components import filled_modal, find_component
 from .faults import Faults, RouteFault
 from .gateway import INVALID_SESSION, RECONNECT, Connection, GatewayHandler, Session
 from .interactions import (
@@ -30,8 +30,6 @@ from .interactions import (
 )
 from .models import DEFAULT_MEMBER_PERMISSIONS, DiscordRejected, Guild, RecordedRequest, SnowflakeFactory, User, Violation
 from .rest import RestApi
-
-log = logging.getLogger(__name__)
 
 APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE_INTERACTION, MODAL_SUBMIT = 2, 3, 4, 5
 CONTEXTS = {"guild": payloads.CONTEXT_GUILD, "dm": payloads.CONTEXT_BOT_DM, "private": payloads.CONTEXT_PRIVATE}
@@ -614,50 +612,3 @@ class FakeDiscord:
     def duplicate_responses(self) -> list[Violation]:
         """Second initial responses the server refused (code 40060)."""
         return [v for v in self.violations if v.body.get("code") == 40060]
-
-
-def find_component(components: list[dict[str, Any]], custom_id: str) -> dict[str, Any] | None:
-    """The component with ``custom_id`` anywhere in a message's component tree."""
-    for component in components:
-        if component.get("custom_id") == custom_id:
-            return component
-        children = list(component.get("components") or [])
-        for key in ("component", "accessory"):
-            if isinstance(component.get(key), dict):
-                children.append(component[key])
-        found = find_component(children, custom_id)
-        if found is not None:
-            return found
-    return None
-
-
-def filled_modal(modal: dict[str, Any], values: dict[str, str]) -> list[dict[str, Any]]:
-    """The submitted components of ``modal``, mirroring its layout (action rows or labels)."""
-    known = {c["custom_id"] for c in _text_inputs(modal.get("components") or [])}
-    unknown = set(values) - known
-    if unknown:
-        raise ValueError(f"the modal has no text inputs {sorted(unknown)}; it has {sorted(known)}")
-    submitted = []
-    for row in modal.get("components") or []:
-        if "component" in row:
-            inner = row["component"]
-            submitted.append({"type": row["type"], "component": _submitted_input(inner, values)})
-        else:
-            submitted.append({"type": row.get("type", 1),
-                              "components": [_submitted_input(c, values) for c in row.get("components") or []]})
-    return submitted
-
-
-def _text_inputs(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    found = []
-    for component in components:
-        if "custom_id" in component:
-            found.append(component)
-        found.extend(_text_inputs(list(component.get("components") or [])
-                                  + ([component["component"]] if "component" in component else [])))
-    return found
-
-
-def _submitted_input(component: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
-    return {"type": component.get("type"), "custom_id": component.get("custom_id"),
-            "value": values.get(component.get("custom_id", ""), "")}
