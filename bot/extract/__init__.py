@@ -10,7 +10,7 @@ Every fact's span is one of `facts.sentences`.
 from __future__ import annotations
 
 from bot.extract import cast, credits, disc, film, plot
-from bot.extract.facts import DocumentFacts, best
+from bot.extract.facts import Claim, DocumentFacts, best
 from bot.extract.header import find_fields
 from bot.extract.text import build_document
 
@@ -46,4 +46,16 @@ def extract_document(text: str) -> DocumentFacts:
     facts.subtitles = disc.subtitle_claims(doc, fields)
     facts.special_features = disc.special_features(doc, fields)
     facts.verdicts = disc.verdicts(doc)
+    for name in ("years", "runtimes", "genres", "directors", "novels", "composers", "subtitles", "special_features"):
+        setattr(facts, name, _distinct(getattr(facts, name)))
     return facts
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """One claim per value and sentence (two rules reading one sentence state it once), in order."""
+    kept: dict[tuple, Claim] = {}
+    for claim in claims:
+        key = (claim.value, claim.span)
+        if key not in kept or claim.weight > kept[key].weight:
+            kept[key] = claim
+    return list(kept.values())

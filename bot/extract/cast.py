@@ -36,7 +36,8 @@ CHAR_CAP = rf"{_CAP_WORD}(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN
 CHAR_ROLE = r"the (?:[a-z][\w-]* )?[a-z][\w-]*(?=[,.;)]|$| who\b)"
 # Words between a verb and the character: articles, adjectives, possessives ("Ray's ex-wife").
 _NOT_DESCRIPTOR = r"(?!(?:to|of|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as)\b)"
-_DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,(?= [a-z]))?|[A-Z][\w]*'s) ){{0,6}}?"
+_DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,)?|[A-Z][\w]*'s) ){{0,6}}?"
+_NEXT_SUBJECT = re.compile(r" (?:as|plays|is|was|voices)\b")
 _VERB = (
     r"(?:(?:also |again |then )?(?:plays|played|portrays|portrayed|voices|voiced|is|was|are|becomes|"
     r"makes an?|stars as|co-stars as|appears as|turns up as|is cast as|is back as|are back as|"
@@ -49,7 +50,8 @@ _ACTOR = rf"(?P<actor>{NAME}|{WORD})"
 _SUBJECT_HEAD = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, who|, (?!as\b)[^,]{{3,90}},)? "
 _SUBJECT = re.compile(rf"{_SUBJECT_HEAD}(?:{_VERB})|, as) ")
 _SUBJECT_OR_AS = re.compile(rf"{_SUBJECT_HEAD}(?:{_VERB}|{_VERB_AS})|, as) ")
-_CREDIT_LINE = re.compile(rf"({NAME}|{WORD})\s*\.{{3,}}\s*(.+)$")
+# "Humphrey Bogart ..... Rick Blaine", "Sigourney Weaver … Ellen Ripley", "James Stewart as Scottie"
+_CREDIT_LINE = re.compile(rf"({NAME}|{WORD})\s*(?:\.{{3,}}|…| as )\s*(.+)$")
 _LIST_PAIR = re.compile(rf"({NAME}|{WORD}) as {_DESCRIPTORS}({CHAR_CAP}|{CHAR_ROLE})\b")
 _NARRATES = re.compile(rf"(?<![\w.])(?P<actor>{NAME}) narrates\b")
 _TWO_CHARACTERS = re.compile(rf"({CHAR_CAP}) and (?:[a-z]+ )?({CHAR_CAP})")
@@ -173,6 +175,10 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
         line = doc.sentence_at(f.start)
         elsewhere = doc.text[: line.start] + "\n" + doc.text[line.end :]
         people = {clean_name(m.group(0)) for m in NAME_RE.finditer(elsewhere)}
+        pair = _CREDIT_LINE.match(f.value)
+        if pair and is_person_name(pair.group(1), allow_single=True):
+            cast.add(_Credit(clean_name(pair.group(1)), pair.group(2), doc.span_at(f.start), 3.0))
+            continue
         for name in split_names(f.value, known=people):
             cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
     for f in fields_by_key(fields, "cast_block"):
@@ -278,6 +284,8 @@ def _character_after(rest: str) -> str | None:
     """The character a verb introduces: a capitalised name after a few descriptors (the later
     of two: "Napster founder Sean Parker"), else a short lower-case role ("the narrator")."""
     m = _DESCRIBED_CHARACTER.match(rest)
+    if m and _NEXT_SUBJECT.match(rest[m.end() :]):
+        m = None  # "Foy as the ten-year-old, Jessica Chastain as ...": a name that starts the next item
     if m and _plausible_character(m.group(1)):
         later = _LATER_CHARACTER.match(rest[m.end() :])
         return later.group(2) if later else m.group(1)
@@ -363,7 +371,7 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
         before = _before(text, m.start()).rstrip()
         if re.match(r"(?:as |voiced|played|portrayed|uncredited|himself|herself|the [a-z]+ on)", inside):
             continue
-        if re.match(r"(?:The|In|A|An)\b", inside) or re.search(r"\b(?!of\b|and\b|the\b)[a-z]{2,}", inside):
+        if re.match(r"(?:The|In|A|An)\b", inside) or re.search(r"(?:^|(?<=\s))(?!of\b|and\b|the\b)[a-z]{2,}", inside):
             continue
         left_actor = _TRAILING_NAME.search(before)
         inside_clean = clean_name(inside)
@@ -446,7 +454,7 @@ def _last_cap_run(text: str) -> str | None:
         bare = token.strip(",")
         if token.endswith(",") and run:
             break
-        adjective = re.search(r"-[a-z]", bare)  # "Ten-year-old"
+        adjective = re.search(r"-[a-z]+-|-(?:old|like|eyed|faced|haired)$", bare)  # "Ten-year-old"
         if re.fullmatch(r"[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s") and not adjective:
             run.insert(0, bare)
         elif bare in {"of", "de", "del", "von", "van"} and run:

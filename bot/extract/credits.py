@@ -134,7 +134,9 @@ def composer_claims(doc: Document, fields: list[Field], people: People, director
 _BOOK = r"(?:novel|novella|book|books|memoir|short story|story|play|comic book|graphic novel|bestseller)"
 _ADAPTED = r"(?:[Bb]ased on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of)"
 _TITLE = r"(?:\"[^\"]{2,80}\"|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
-_AUTHORS = rf"(?:[a-z]+ )?{NAME}(?: and (?:[a-z]+ )?{NAME})?"
+# One or two authors, each possibly introduced by a descriptor; a hyphenated pen name counts.
+_AUTHOR = rf"(?:[a-z]+ )?(?:{NAME}|[A-Z][a-z]+-[A-Z][a-z]+(?![\w-]))"
+_AUTHORS = rf"{_AUTHOR}(?: and {_AUTHOR})?"
 _NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     # "adapted from Ben Mezrich's book The Accidental Billionaires"
     (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}\b(?: (?P<title>{_TITLE}))?"), 3.0),
@@ -164,7 +166,8 @@ def novel_claims(doc: Document, fields: list[Field]) -> list[Claim[Novel]]:
             if weight < 2 and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims)", sentence.text, re.IGNORECASE):
                 continue
             for m in pattern.finditer(sentence.text):
-                if is_person_name(_strip_descriptors(m.group("author")).split(" and ")[0]):
+                first_author = _strip_descriptors(m.group("author")).split(" and ")[0]
+                if is_person_name(first_author) or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", first_author):
                     claims.append(Claim(_novel(m.group("title"), m.group("author")), sentence.span, weight, "prose"))
     return claims
 

@@ -188,7 +188,7 @@ def _languages_before(text: str) -> list[str]:
 
 # Words that may stand between a list of languages and the codec they share.
 _FILLER = frozenset(
-    ", and ( in dubs dub tracks track mono stereo as are is get gets a an new original lossless uncompressed".split()
+    ", : and ( in dubs dub tracks track mono stereo as are is get gets a an new original lossless uncompressed".split()
 )
 
 
@@ -332,7 +332,7 @@ def _feature_items(value: str, span: Span, *, inline: bool, trim_to_title: bool 
     elif not comma_list:
         parts = re.split(r"\s*[|;]\s*", value)
     else:
-        parts = re.split(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\"'])", value)
+        parts = re.split(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\"'])|\s+and\s+(?=(?:an?|the) [a-z])", value)
     pieces = [piece for part in parts for piece in re.split(r",? along with |, plus ", part)]
     claims = []
     previous = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.names import is_person_name
 from bot.extract.text import Document
 
 # Label (lower case) -> canonical key.
@@ -49,7 +50,7 @@ _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=Tr
 # "Label: value" at a line start or after a separator ("|", "·").
 _COLON_FIELD = re.compile(rf"(?:^|(?<=[|·•]) ?|^\s+)({_LABEL_ALT})\s*:\s*", re.IGNORECASE | re.MULTILINE)
 # "Label ...... value" (dotted leaders).
-_DOTTED_FIELD = re.compile(rf"^\s*({_LABEL_ALT})\s*\.{{3,}}\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_DOTTED_FIELD = re.compile(rf"^\s*({_LABEL_ALT})\s*(?:\.{{3,}}|…)\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 # Flattened infobox labels (no colon), recognised only on lines holding several of them.
 _INFOBOX_LABELS = (
     "Directed by", "Screenplay by", "Written by", "Based on", "Produced by", "Starring",
@@ -57,6 +58,7 @@ _INFOBOX_LABELS = (
     "Distributed by", "Release dates", "Release date", "Running time", "Country", "Language",
     "Budget", "Box office", "Narrated by", "Story by",
 )
+_LEADING_LABEL = re.compile(r"^(" + "|".join(re.escape(k) for k in _INFOBOX_LABELS) + r")\s+(\S.*)$")
 _INFOBOX_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _INFOBOX_LABELS) + r")\b")
 
 
@@ -79,7 +81,29 @@ def find_fields(doc: Document) -> list[Field]:
         found = _infobox_fields(line, start) or _dotted_fields(line, start) or _colon_fields(line, start)
         if not found and _is_label_line(line):
             found = _heading_field(doc, index)
+        if not found:
+            found = _leading_label_field(doc, index)
         fields.extend(found)
+    return fields
+
+
+def _leading_label_field(doc: Document, index: int) -> list[Field]:
+    """An infobox row flattened to "Starring  James Stewart", continued by lines holding one
+    name each ("Kim Novak", "Barbara Bel Geddes")."""
+    start, end = doc.lines[index]
+    line = doc.text[start:end]
+    m = _LEADING_LABEL.match(line)
+    if not m or len(line) > 100 or re.search(r"[a-z]{2}\. ", line):
+        return []
+    label = m.group(1)
+    key = LABELS.get(label.lower(), "crew" if label.endswith("by") else "other")
+    fields = [Field(key, label, m.group(2).strip(), start + m.start(2), "infobox")]
+    for nxt in range(index + 1, len(doc.lines)):
+        n_start, n_end = doc.lines[nxt]
+        value = doc.text[n_start:n_end].strip()
+        if not is_person_name(value):
+            break
+        fields.append(Field(key, label, value, n_start + doc.text[n_start:n_end].index(value), "infobox"))
     return fields
 
 
@@ -139,7 +163,7 @@ def _heading_field(doc: Document, index: int) -> list[Field]:
 def _looks_like_heading(line: str) -> bool:
     """A short line without separators that starts a new block ("Writing Credits", "Trivia")."""
     text = line.strip()
-    return "....." not in text and len(text.split()) <= 4 and not re.search(r"\d", text) and text[:1].isupper() and ":" not in text and "," not in text
+    return "..." not in text and "…" not in text and " as " not in text and len(text.split()) <= 4 and not re.search(r"\d", text) and text[:1].isupper() and ":" not in text and "," not in text
 
 
 def fields_by_key(fields: list[Field], key: str) -> list[Field]:

@@ -85,7 +85,7 @@ def split_names(text: str, *, known: set[str] | None = None) -> list[str]:
             continue
         if is_person_name(part):
             names.append(part)
-        elif len(part.split()) >= 4:
+        elif len(part.split()) >= 4 and not re.search(rf"\b(?!{PARTICLE}\b)[a-z]", part):
             names.extend(split_unseparated(part, known or set()))
     return names
 
