@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import groupby
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +32,6 @@ from bot.store.records import (
     Source,
     Verdict,
 )
-from bot.store.keys import title_key
 from bot.store.sql import fetch_all
 
 MAX_SEARCH_WORDS = 32
@@ -40,6 +40,8 @@ _SEARCH_WORD = re.compile(r"\w+")
 
 # The evidence columns every fact query selects after its own, in this order.
 _EVIDENCE = "s.document_id, s.text AS sentence, s.char_start, s.char_end"
+# A film's other whole titles (not the parts of compound titles), one row each.
+_ALIASES_JOIN = "LEFT JOIN film_titles ft ON ft.film_id = f.id AND ft.exact = 1 AND ft.title != f.title"
 # Rows of one fact table for one film, through its documents and their sentences.
 _FILM_FACTS = """
     FROM documents d
@@ -99,23 +101,18 @@ async def _film_facts(db: aiosqlite.Connection, film_id: int, table: str, column
 
 async def list_films(db: aiosqlite.Connection) -> list[FilmSummary]:
     """Every film with its best title, best year and other known titles, by title."""
-    names: dict[int, list[tuple[str, str]]] = {}
-    for row in await fetch_all(db, "SELECT film_id, key, title FROM film_titles WHERE exact = 1 ORDER BY film_id, title"):
-        names.setdefault(row["film_id"], []).append((row["key"], row["title"]))
-    rows = await fetch_all(db, "SELECT id, title, year FROM films ORDER BY title COLLATE NOCASE, id")
-    return [FilmSummary(r["id"], r["title"], r["year"], _aliases(names.get(r["id"], ()), r["title"])) for r in rows]
+    rows = await fetch_all(db, f"""
+        SELECT f.id, f.title, f.year, ft.title AS alias
+        FROM films f {_ALIASES_JOIN}
+        ORDER BY f.title COLLATE NOCASE, f.id, ft.title""")
+    return [FilmSummary(film_id, title, year, tuple(r["alias"] for r in group if r["alias"] is not None))
+            for (film_id, title, year), group in groupby(rows, key=lambda r: (r["id"], r["title"], r["year"]))]
 
 
-async def _film_aliases(db: aiosqlite.Connection, film_id: int, title: str) -> tuple[str, ...]:
-    rows = await fetch_all(db, "SELECT key, title FROM film_titles WHERE film_id = ? AND exact = 1 ORDER BY title",
+async def _film_aliases(db: aiosqlite.Connection, film_id: int) -> tuple[str, ...]:
+    rows = await fetch_all(db, f"SELECT ft.title AS alias FROM films f {_ALIASES_JOIN} WHERE f.id = ? ORDER BY ft.title",
                            (film_id,))
-    return _aliases([(r["key"], r["title"]) for r in rows], title)
-
-
-def _aliases(names: Iterable[tuple[str, str]], title: str) -> tuple[str, ...]:
-    """The film's other names: (key, name) pairs whose key differs from the title's."""
-    own = title_key(title)
-    return tuple(name for key, name in names if key != own)
+    return tuple(r["alias"] for r in rows if r["alias"] is not None)
 
 
 async def get_film(db: aiosqlite.Connection, film_id: int) -> FilmRecord | None:
@@ -134,7 +131,7 @@ async def get_film(db: aiosqlite.Connection, film_id: int) -> FilmRecord | None:
     return FilmRecord(
         id=film_id,
         title=title,
-        aliases=await _film_aliases(db, film_id, title),
+        aliases=await _film_aliases(db, film_id),
         year=claims["year"],
         runtime_min=claims["runtime"],
         genres=claims["genre"],
