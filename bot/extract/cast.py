@@ -284,7 +284,7 @@ def _character_after(rest: str) -> str | None:
     """The character a verb introduces: a capitalised name after a few descriptors (the later
     of two: "Napster founder Sean Parker"), else a short lower-case role ("the narrator")."""
     m = _DESCRIBED_CHARACTER.match(rest)
-    if m and _NEXT_SUBJECT.match(rest[m.end() :]):
+    if m and "," in rest[: m.start(1)] and _NEXT_SUBJECT.match(rest[m.end() :]):
         m = None  # "Foy as the ten-year-old, Jessica Chastain as ...": a name that starts the next item
     if m and _plausible_character(m.group(1)):
         later = _LATER_CHARACTER.match(rest[m.end() :])
@@ -432,7 +432,7 @@ def _character_before(text: str) -> str | None:
     """The character named just before a "(Actor)" or ", played by": a capitalised run, or a
     short lower-case role introduced by an article ("the old man")."""
     text = text.rstrip(" ,(")
-    text = re.sub(r",? (?:is|was)$", "", text)
+    text = re.sub(r",? (?:is|was|himself|herself|itself)$", "", text)
     run = _last_cap_run(text)
     if run:
         return run

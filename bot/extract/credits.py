@@ -163,7 +163,7 @@ def novel_claims(doc: Document, fields: list[Field]) -> list[Claim[Novel]]:
         if not _NOVEL_GATE.search(sentence.text):
             continue
         for pattern, weight in _NOVEL_PATTERNS:
-            if weight < 2 and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims)", sentence.text, re.IGNORECASE):
+            if weight < 2 and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims|from)\b", sentence.text, re.IGNORECASE):
                 continue
             for m in pattern.finditer(sentence.text):
                 first_author = _strip_descriptors(m.group("author")).split(" and ")[0]

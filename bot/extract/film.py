@@ -134,7 +134,7 @@ def title_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
         own = where[key]
         mentions = _count_mentions(lowered, key, own.start, own.end)
         scores[key] += min(mentions, 6) * 0.5
-    ranked = sorted((k for k in scores if scores[k] >= 1.5), key=lambda k: (-scores[k], where[k].start))
+    ranked = sorted((k for k in scores if scores[k] >= 1.5), key=lambda k: (-scores[k], where[k].start, -len(k)))
     return [Claim(_display(spelled[k], doc), where[k].span, scores[k], _kind(where[k])) for k in ranked]
 
 
@@ -158,7 +158,7 @@ def _is_label_line(line: str) -> bool:
 
 def _is_breadcrumb(line: str) -> bool:
     """Navigation: "Home > Reviews > Blu-ray", "THE DISC DEN :: DVD Reviews :: C"."""
-    return bool(re.search(r"\s[›>»]\s|::|\s/\s", line)) or len(re.split(r"\s[|·]\s", line)) >= 3
+    return bool(re.search(r"\s[›>»]\s|::|\s/\s", line)) or len(re.split(r"\s[|·]\s|\s{3,}", line.strip())) >= 3
 
 
 def _title_cased(candidate: str) -> bool:
@@ -194,13 +194,14 @@ def _header_fragments(line: str) -> list[tuple[str, bool]]:
     """
     line = re.sub(r"^(?:watch|re:|thread:|review:)\s+", "", line.strip(), flags=re.IGNORECASE)
     fragments = []
-    for part in re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+", line):
+    for part in re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+|\s{3,}", line):
         # A title in parentheses is another name of the film: "El laberinto del fauno (Pan's Labyrinth)".
         for inner in re.findall(r"\(([^()\d]{2,60})\)", part):
             if not _SITE_WORDS.search(inner) and not re.search(r"edition|collector|version|spine|#", inner, re.IGNORECASE):
                 fragments.append((inner.strip(), True))
         part = re.sub(r"\s*[\[(][^\])]*[\])]\s*", " ", part).strip()
         part = re.split(r"(?i:\s+(?:review|revisited|4k|uhd|3d|blu-ray|full cast)\b)|:\s+(?=[a-z])", part)[0]
+        part = re.sub(rf"\s+{YEAR}$", "", part)  # "THE GODFATHER 1972"
         if not part or _all_site_words(part):
             continue
         fragments.append((part, True))
@@ -225,10 +226,15 @@ _PROSE_TITLE_PATTERNS = (
 
 
 def _prose_titles(text: str) -> list[tuple[str, float]]:
+    """Titles stated in prose; a capitalised run may start before the title ("on Friday with
+    Lost in Translation, ..."), so its shorter tails are candidates too (mentions decide)."""
     found = []
     for pattern, weight in _PROSE_TITLE_PATTERNS:
         for m in pattern.finditer(text):
-            found.append((m.group(1), weight))
+            run = m.group(1)
+            found.append((run, weight))
+            for tail in re.finditer(r"(?<= )(?:of|the|a|an|and|in|on|at|to|for|with|from) ([A-Z0-9].*)$", run):
+                found.append((tail.group(1), weight * 0.9))
     return found
 
 
@@ -321,6 +327,9 @@ def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[C
             for m in _TITLE_YEAR.finditer(text):
                 if _same_title(_after_caption_names(m.group(1)), title):
                     claims.append(Claim(int(m.group(2)), sentence.span, 2.5, _kind(sentence)))
+            m = re.fullmatch(rf"(.+?)\s+({YEAR})", text.strip())
+            if m and sentence.first_in_line and _same_title(m.group(1), title):  # a heading "THE GODFATHER 1972"
+                claims.append(Claim(int(m.group(2)), sentence.span, 2.5, "header"))
             for m in re.finditer(rf"(?<!\w){re.escape(title)} (?:[a-z]+ ){{0,3}}in ({YEAR})\b", text):
                 claims.append(Claim(int(m.group(1)), sentence.span, 1.5, "prose"))
         m = re.fullmatch(rf"[-•·*]?\s*({YEAR})", text.strip())

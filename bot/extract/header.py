@@ -15,7 +15,7 @@ from bot.extract.text import Document
 
 # Label (lower case) -> canonical key.
 LABELS: dict[str, str] = {
-    "director": "director", "directed by": "director", "dir.": "director", "dir": "director",
+    "director": "director", "directors": "director", "directed by": "director", "dir.": "director", "dir": "director",
     "starring": "cast", "actors": "cast", "cast": "cast", "performers": "cast", "stars": "cast",
     "main cast": "cast", "voices": "cast", "cast (in credits order)": "cast_block",
     "music": "music", "music by": "music", "composer": "music", "original music": "music",
