@@ -17,6 +17,8 @@ from bot.extract.names import NAME, is_person_name
 from bot.extract.text import Document, Sentence, squash
 
 YEAR = r"(?:18[89]\d|19\d\d|20[0-4]\d)"
+# A year that can end a heading as a release year; later numbers are part of titles ("2049").
+PAST_YEAR = r"(?:18[89]\d|19\d\d|20[0-2]\d)"
 # Nouns that name a film in prose ("Ridley Scott's 2000 historical epic").
 FILM_NOUNS = (
     "film|movie|picture|feature|drama|thriller|epic|comedy|adaptation|debut|original|docudrama|"
@@ -201,7 +203,7 @@ def _header_fragments(line: str) -> list[tuple[str, bool]]:
                 fragments.append((inner.strip(), True))
         part = re.sub(r"\s*[\[(][^\])]*[\])]\s*", " ", part).strip()
         part = re.split(r"(?i:\s+(?:review|revisited|4k|uhd|3d|blu-ray|full cast)\b)|:\s+(?=[a-z])", part)[0]
-        part = re.sub(rf"\s+{YEAR}$", "", part)  # "THE GODFATHER 1972"
+        part = re.sub(rf"\s+{PAST_YEAR}$", "", part)  # "THE GODFATHER 1972" (but "Blade Runner 2049")
         if not part or _all_site_words(part):
             continue
         fragments.append((part, True))
@@ -327,7 +329,7 @@ def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[C
             for m in _TITLE_YEAR.finditer(text):
                 if _same_title(_after_caption_names(m.group(1)), title):
                     claims.append(Claim(int(m.group(2)), sentence.span, 2.5, _kind(sentence)))
-            m = re.fullmatch(rf"(.+?)\s+({YEAR})", text.strip())
+            m = re.fullmatch(rf"(.+?)\s+({PAST_YEAR})", text.strip())
             if m and sentence.first_in_line and _same_title(m.group(1), title):  # a heading "THE GODFATHER 1972"
                 claims.append(Claim(int(m.group(2)), sentence.span, 2.5, "header"))
             for m in re.finditer(rf"(?<!\w){re.escape(title)} (?:[a-z]+ ){{0,3}}in ({YEAR})\b", text):
