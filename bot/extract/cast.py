@@ -11,7 +11,7 @@ related titles are skipped, and their people are never credited from weak eviden
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.extract.facts import Billing, CastCredit, Span
 from bot.extract.film import YEAR, other_film_sentences
@@ -192,7 +192,7 @@ _LIST_INTRO = re.compile(
     r"(?: is as strong as [^:]*)?(?: (?:includes|included|is|are|features|also includes))?:? (?P<list>.+)"
 )
 _LEAD_SUPPORT = re.compile(
-    rf"\bstars (?P<lead>.+?) in the (?:lead|leading|starring) roles?, with (?P<support>.+?) in supporting roles"
+    r"\bstars (?P<lead>.+?) in the (?:lead|leading|starring) roles?, with (?P<support>.+?) in supporting roles"
 )
 
 
@@ -263,9 +263,17 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
         if who and char:
             found.append(_Credit(who, char, span, 2.0))
             found.extend(_gapped_pairs(rest, span, actor))
-    for m in _NARRATES.finditer(text):
-        if actor(m.group("actor")):
-            found.append(_Credit(actor(m.group("actor")), "the narrator", span, 2.0))
+    return found + _narrator_pairs(text, span, actor) + _coordinated_pairs(text, span, actor)
+
+
+def _narrator_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """"André Dussollier narrates." credits the narrator."""
+    return [_Credit(actor(m.group("actor")), "the narrator", span, 2.0) for m in _NARRATES.finditer(text) if actor(m.group("actor"))]
+
+
+def _coordinated_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """"A and B play the astronauts C and D": pairs in order."""
+    found = []
     for m in _COORDINATED.finditer(text):
         pair = _TWO_CHARACTERS.search(_after(text, m.end()).split(";")[0])
         if pair:
@@ -359,58 +367,64 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
     return found
 
 
+_PAREN = re.compile(r"\(([^()\d]{2,60})\)")
+_NOT_A_PERSON_OR_ROLE = re.compile(r"(?:as |voiced|played|portrayed|uncredited|himself|herself|the [a-z]+ on)")
+_LOWER_WORD = re.compile(r"(?:^|(?<=\s))(?!of\b|and\b|the\b)[a-z]{2,}")
+_ROLE_FOLLOWS = re.compile(r" (?:is|are|plays|play|as|was)\b")
+
+
 def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credit]:
-    """"Character (Actor)" and "Actor (Character)", told apart by which side is a person."""
+    """"Character (Actor)" and "Actor (Character)", told apart by which side is a person.
+
+    Undecided parentheses in a sentence follow the majority of the decided ones, since a
+    list keeps one order ("A (X), B (Y) and C (Z)").
+    """
     decided: list[tuple[str, str, str, re.Match[str]]] = []
     pending: list[tuple[str, str, re.Match[str]]] = []
-    surnames, known = context.surnames, context.known
-    for m in re.finditer(r"\(([^()\d]{2,60})\)", text):
-        # "Pat Hingle (Hang 'Em High) is Commissioner Gordon": the parenthesis holds another film.
-        followed_by_role = re.match(r" (?:is|are|plays|play|as|was)\b", _after(text, m.end()))
-        inside = m.group(1).strip()
+    for m in _PAREN.finditer(text):
+        inside = clean_name(m.group(1).strip())
+        if _NOT_A_PERSON_OR_ROLE.match(inside) or re.match(r"(?:The|In|A|An)\b", inside) or _LOWER_WORD.search(inside):
+            continue
         before = _before(text, m.start()).rstrip()
-        if re.match(r"(?:as |voiced|played|portrayed|uncredited|himself|herself|the [a-z]+ on)", inside):
-            continue
-        if re.match(r"(?:The|In|A|An)\b", inside) or re.search(r"(?:^|(?<=\s))(?!of\b|and\b|the\b)[a-z]{2,}", inside):
-            continue
-        left_actor = _TRAILING_NAME.search(before)
-        inside_clean = clean_name(inside)
-        inside_is_actor = inside_clean in surnames or (
-            is_person_name(inside_clean) and not _has_title_word(inside_clean) and inside_clean not in known - set(surnames.values())
-        )
-        if len(inside_clean.split()) == 1 and inside_clean not in surnames:
-            inside_is_actor = False
-        if inside_clean in known or inside_clean in surnames:
-            orientation = "CA"
-        elif followed_by_role:
-            continue
-        elif left_actor and clean_name(left_actor.group(0)) in known:
-            orientation = "AC"
-        elif _has_title_word(inside_clean) or not inside_is_actor:
-            orientation = "AC" if left_actor else ""
-        else:
-            pending.append((inside_clean, before, m))
-            continue
-        if orientation:
-            decided.append((orientation, inside_clean, before, m))
+        orientation = _orientation(inside, before, _ROLE_FOLLOWS.match(_after(text, m.end())) is not None, context)
+        if orientation == "?":
+            pending.append((inside, before, m))
+        elif orientation:
+            decided.append((orientation, inside, before, m))
     majority = "AC" if sum(o == "AC" for o, *_ in decided) > sum(o == "CA" for o, *_ in decided) else "CA"
     decided.extend((majority, inside, before, m) for inside, before, m in pending)
     found = []
     for orientation, inside, before, m in decided:
         if orientation == "CA":
-            who = actor(inside)
-            char = _character_before(before + " ")
+            who, char = actor(inside), _character_before(before + " ")
             if who and char:
                 description = _description_after(_after(text, m.end()))
-                found.append(
-                    _Credit(who, char, span, 3.0, description=description, description_span=span if description else None)
-                )
+                found.append(_Credit(who, char, span, 3.0, description=description, description_span=span if description else None))
         else:
             left = _TRAILING_NAME.search(before)
             who = actor(left.group(0)) if left else None
             if who and _plausible_character(inside):
                 found.append(_Credit(who, inside, span, 2.5))
     return found
+
+
+def _orientation(inside: str, before: str, role_follows: bool, context: _Context) -> str:
+    """"CA" for Character (Actor), "AC" for Actor (Character), "?" if undecided, "" for neither.
+
+    "Pat Hingle (Hang 'Em High) is Commissioner Gordon": a parenthesis followed by a role
+    holds something else (another film), unless it names a known actor.
+    """
+    if inside in context.known or inside in context.surnames:
+        return "CA"
+    if role_follows:
+        return ""
+    left_actor = _TRAILING_NAME.search(before)
+    if left_actor and clean_name(left_actor.group(0)) in context.known:
+        return "AC"
+    single_word = len(inside.split()) == 1
+    if _has_title_word(inside) or single_word or not is_person_name(inside):
+        return "AC" if left_actor else ""
+    return "?"
 
 
 # ---------------------------------------------------------------- helpers
@@ -455,9 +469,8 @@ def _last_cap_run(text: str) -> str | None:
         if token.endswith(",") and run:
             break
         adjective = re.search(r"-[a-z]+-|-(?:old|like|eyed|faced|haired)$", bare)  # "Ten-year-old"
-        if re.fullmatch(r"[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s") and not adjective:
-            run.insert(0, bare)
-        elif bare in {"of", "de", "del", "von", "van"} and run:
+        capitalised = re.fullmatch(r"[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s")
+        if (capitalised and not adjective) or (bare in {"of", "de", "del", "von", "van"} and run):
             run.insert(0, bare)
         else:
             break

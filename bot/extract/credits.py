@@ -65,67 +65,63 @@ _CREDITS_MUSIC = re.compile(rf"\bmusic,? ({NAME})")
 
 
 def director_claims(doc: Document, fields: list[Field], people: People, title: str | None) -> list[Claim[str]]:
-    claims: list[Claim[str]] = []
-    for f in fields_by_key(fields, "director"):
-        name = _first_name(f.value)
-        if name:
-            claims.append(Claim(name, doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
-    for f in fields_by_key(fields, "credits"):
-        m = _CREDITS_DIRECTOR.search(f.value)
-        if m:
-            claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
-    patterns = list(_DIRECTOR_PATTERNS)
+    claims = _field_credits(doc, fields, "director", _CREDITS_DIRECTOR, first_only=True)
     # "David Fincher's The Social Network" (a full name: "Keaton's Batman" is a role)
     owner_of_title = re.compile(rf"(?<![\w'])({NAME}){_POSS} {re.escape(title)}\b") if title else None
     for sentence in doc.sentences:
-        if owner_of_title and title in sentence.text and not re.search(r"\b(?:script|screenplay|written|novel|book)\b", sentence.text):
-            for m in owner_of_title.finditer(sentence.text):
-                claims.append(Claim(clean_name(m.group(1)), sentence.span, 2.0, "prose"))
-        if not _DIRECTOR_GATE.search(sentence.text):
-            continue
-        for pattern, weight in patterns:
-            for m in pattern.finditer(sentence.text):
-                name = people.resolve(m.group("who"))
+        if owner_of_title and title in sentence.text and not _WRITING_WORDS.search(sentence.text):
+            claims.extend(Claim(clean_name(m.group(1)), sentence.span, 2.0, "prose") for m in owner_of_title.finditer(sentence.text))
+        if _DIRECTOR_GATE.search(sentence.text):
+            claims.extend(_prose_credits(sentence, _DIRECTOR_PATTERNS, people))
+    return claims
+
+
+_WRITING_WORDS = re.compile(r"\b(?:script|screenplay|written|novel|book)\b")
+
+
+def _field_credits(doc: Document, fields: list[Field], key: str, in_credits: re.Pattern[str], *, first_only: bool) -> list[Claim[str]]:
+    """Names from labelled fields ("Director: X", "Music: X, Y") and catalogue credit runs."""
+    claims: list[Claim[str]] = []
+    for f in fields_by_key(fields, key):
+        names = split_names(re.split(r"\s*[;(\[]", f.value)[0])
+        kind = "infobox" if f.kind == "infobox" else "header"
+        claims.extend(Claim(name, doc.span_at(f.start), 3.0, kind) for name in names[: 1 if first_only else None])
+    for f in fields_by_key(fields, "credits"):
+        m = in_credits.search(f.value)
+        if m:
+            claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
+    return claims
+
+
+def _prose_credits(sentence, patterns, people: People, prefer: list[str] | None = None) -> list[Claim[str]]:
+    """Names the patterns find in one sentence ("A and B" split), surnames resolved."""
+    claims = []
+    for pattern, weight in patterns:
+        for m in pattern.finditer(sentence.text):
+            for part in re.split(r" and ", re.sub(r" (?:himself|herself)$", "", m.group("who"))):
+                name = people.resolve(part, prefer=prefer)
                 if name:
                     claims.append(Claim(name, sentence.span, weight, "prose"))
     return claims
 
 
-def _first_name(value: str) -> str | None:
-    names = split_names(re.split(r"\s*[;(\[]", value)[0])
-    return names[0] if names else None
-
-
 # ---------------------------------------------------------------- composers
 
-_COMPOSER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:composed |written )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"),
-    re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"),
-    re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?(?:score|music|soundtrack)\b"),
-    re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"),
-    re.compile(rf"(?P<who>{NAME}) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"),
-    re.compile(rf"\b[Mm]usic by (?P<who>{NAME}(?: and {NAME})?)"),
+_COMPOSER_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:composed |written )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
+    (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), 2.0),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?(?:score|music|soundtrack)\b"), 2.0),
+    (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), 2.0),
+    (re.compile(rf"(?P<who>{NAME}) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), 2.0),
+    (re.compile(rf"\b[Mm]usic by (?P<who>{NAME}(?: and {NAME})?)"), 2.0),
 )
 
 
 def composer_claims(doc: Document, fields: list[Field], people: People, directors: list[str]) -> list[Claim[str]]:
-    claims: list[Claim[str]] = []
-    for f in fields_by_key(fields, "music"):
-        for name in split_names(re.split(r"\s*[\[(]", f.value)[0]):
-            claims.append(Claim(name, doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
-    for f in fields_by_key(fields, "credits"):
-        m = _CREDITS_MUSIC.search(f.value)
-        if m:
-            claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
+    claims = _field_credits(doc, fields, "music", _CREDITS_MUSIC, first_only=False)
     for sentence in doc.sentences:
-        if not _COMPOSER_GATE.search(sentence.text):
-            continue
-        for pattern in _COMPOSER_PATTERNS:
-            for m in pattern.finditer(sentence.text):
-                for part in re.split(r" and ", re.sub(r" (?:himself|herself)$", "", m.group("who"))):
-                    name = people.resolve(part, prefer=directors)
-                    if name:
-                        claims.append(Claim(name, sentence.span, 2.0, "prose"))
+        if _COMPOSER_GATE.search(sentence.text):
+            claims.extend(_prose_credits(sentence, _COMPOSER_PATTERNS, people, prefer=directors))
     return claims
 
 

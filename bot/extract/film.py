@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from bot.extract.facts import Claim
 from bot.extract.header import LABELS, Field, fields_by_key
@@ -91,53 +92,73 @@ def title_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
     hardly count; a candidate's mentions outside its own line add support. Candidates
     scoring too little are dropped: no title is better than a site name.
     """
-    scores: Counter[str] = Counter()
-    where: dict[str, Sentence] = {}
-    spelled: dict[str, str] = {}
+    ballot = _TitleBallot()
+    for candidate, sentence, weight, strict in _title_candidates(doc, fields):
+        ballot.add(candidate, sentence, weight, strict=strict)
+    return ballot.ranked(doc)
 
-    def add(candidate: str, sentence: Sentence | None, weight: float, *, check_case: bool = True) -> None:
+
+class _TitleBallot:
+    """Title candidates with their summed weights, first sentence and best spelling."""
+
+    def __init__(self) -> None:
+        self.scores: Counter[str] = Counter()
+        self.where: dict[str, Sentence] = {}
+        self.spelled: dict[str, str] = {}
+
+    def add(self, candidate: str, sentence: Sentence | None, weight: float, *, strict: bool) -> None:
         candidate = _clean_title(candidate)
         if not candidate or sentence is None or not _plausible_title(candidate):
             return
-        if check_case and not _title_cased(candidate):
+        if strict and not _title_cased(candidate):
             return
         key = candidate.lower()
-        scores[key] += weight
-        where.setdefault(key, sentence)
-        if key not in spelled or (spelled[key].isupper() and not candidate.isupper()):
-            spelled[key] = candidate
+        self.scores[key] += weight
+        self.where.setdefault(key, sentence)
+        if key not in self.spelled or (self.spelled[key].isupper() and not candidate.isupper()):
+            self.spelled[key] = candidate
 
+    def ranked(self, doc: Document) -> list[Claim[str]]:
+        lowered = doc.text.lower()
+        scores = Counter(self.scores)
+        for key, own in self.where.items():
+            scores[key] += min(_count_mentions(lowered, key, own.start, own.end), 6) * 0.5
+        keep = [k for k in scores if scores[k] >= 1.5]
+        keep.sort(key=lambda k: (-scores[k], self.where[k].start, -len(k)))
+        return [Claim(_display(self.spelled[k], doc), self.where[k].span, scores[k], _kind(self.where[k])) for k in keep]
+
+
+def _title_candidates(doc: Document, fields: list[Field]) -> Iterator[tuple[str, Sentence | None, float, bool]]:
+    """(candidate, sentence, weight, must be title-cased) from fields, header lines and prose."""
     for f in fields_by_key(fields, "title"):
-        add(re.split(r"\s*[\[/]", f.value)[0], doc.sentence_at(f.start), 4, check_case=False)
+        yield re.split(r"\s*[\[/]", f.value)[0], doc.sentence_at(f.start), 4.0, False
+    yield from _header_candidates(doc)
+    for sentence in doc.sentences:
+        if _PROSE_TITLE_GATE.search(sentence.text):
+            for candidate, weight in _prose_titles(sentence.text):
+                yield candidate, sentence, weight, True
+
+
+def _header_candidates(doc: Document) -> Iterator[tuple[str, Sentence, float, bool]]:
+    """Title candidates from the page's first lines, weighted by rank and page furniture."""
     for rank, sentence in enumerate(_header_sentences(doc)):
+        if _is_label_line(sentence.text):
+            continue
         weight = (3.0, 2.5, 2.0)[rank] if rank < 3 else 1.5
         if _is_breadcrumb(sentence.text):
             weight *= 0.2
-        if _is_label_line(sentence.text):
-            continue
         for fragment, whole in _header_fragments(sentence.text):
-            if _SITE_WORDS.search(fragment):
-                add(fragment, sentence, weight * 0.3)
-            else:
-                add(fragment, sentence, weight if whole else weight * 0.5)
+            factor = 0.3 if _SITE_WORDS.search(fragment) else 1.0 if whole else 0.5
+            yield fragment, sentence, weight * factor, True
         for m in _TITLE_YEAR.finditer(sentence.text):
-            add(_after_caption_names(m.group(1)), sentence, 2)
-        # A capsule heading: "AMADEUS (R, 160 minutes)".
-        m = re.match(r"(.{2,60}?)\s*\((?:[^()]*\b\d{2,3} (?:min|minutes|mins)\b[^()]*)\)\s*$", sentence.text)
+            yield _after_caption_names(m.group(1)), sentence, 2.0, True
+        m = _CAPSULE_HEADING.match(sentence.text)
         if m:
-            add(m.group(1), sentence, 3)
-    for sentence in doc.sentences:
-        if not _PROSE_TITLE_GATE.search(sentence.text):
-            continue
-        for candidate, weight in _prose_titles(sentence.text):
-            add(candidate, sentence, weight)
-    lowered = doc.text.lower()
-    for key in list(scores):
-        own = where[key]
-        mentions = _count_mentions(lowered, key, own.start, own.end)
-        scores[key] += min(mentions, 6) * 0.5
-    ranked = sorted((k for k in scores if scores[k] >= 1.5), key=lambda k: (-scores[k], where[k].start, -len(k)))
-    return [Claim(_display(spelled[k], doc), where[k].span, scores[k], _kind(where[k])) for k in ranked]
+            yield m.group(1), sentence, 3.0, True
+
+
+# A capsule heading: "AMADEUS (R, 160 minutes)".
+_CAPSULE_HEADING = re.compile(r"(.{2,60}?)\s*\((?:[^()]*\b\d{2,3} (?:min|minutes|mins)\b[^()]*)\)\s*$")
 
 
 def _count_mentions(lowered: str, key: str, skip_start: int, skip_end: int) -> int:
@@ -310,39 +331,67 @@ _HATNOTE = re.compile(r"(?:For (?:the|other) .{0,80}\bsee\b|This article is abou
 
 
 def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[Claim[int]]:
+    """Every statement of the film's year, weighted: prose about the film outranks headers."""
     claims: list[Claim[int]] = []
     related = other_film_sentences(doc, title, mentions=False)
+    titled = _TitledYears(title) if title else None
     for sentence in doc.sentences:
         text = sentence.text
         if sentence in related or _HATNOTE.match(text) or not _ANY_YEAR.search(text):
             continue
-        if title:
-            m = re.match(rf"(?:[\w.' ]+ - )?{re.escape(title)}(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b", text)
-            if m:
-                claims.append(Claim(int(m.group(1)), sentence.span, 3.5, "prose"))
-        for pattern, weight, kind in _YEAR_PATTERNS:
-            for m in pattern.finditer(text):
-                if "who" in pattern.groupindex and not is_person_name(m.group("who")):
-                    continue
-                claims.append(Claim(int(m.group(m.lastindex)), sentence.span, weight, kind))
-        if title:
-            for m in _TITLE_YEAR.finditer(text):
-                if _same_title(_after_caption_names(m.group(1)), title):
-                    claims.append(Claim(int(m.group(2)), sentence.span, 2.5, _kind(sentence)))
-            m = re.fullmatch(rf"(.+?)\s+({PAST_YEAR})", text.strip())
-            if m and sentence.first_in_line and _same_title(m.group(1), title):  # a heading "THE GODFATHER 1972"
-                claims.append(Claim(int(m.group(2)), sentence.span, 2.5, "header"))
-            for m in re.finditer(rf"(?<!\w){re.escape(title)} (?:[a-z]+ ){{0,3}}in ({YEAR})\b", text):
-                claims.append(Claim(int(m.group(1)), sentence.span, 1.5, "prose"))
-        m = re.fullmatch(rf"[-•·*]?\s*({YEAR})", text.strip())
-        if m:  # a bare year on a header line: weak, often an upload or page year
-            claims.append(Claim(int(m.group(1)), sentence.span, 0.5, "header"))
+        claims.extend(_pattern_years(sentence))
+        if titled:
+            claims.extend(titled.claims(sentence))
     for f in fields_by_key(fields, "release") + fields_by_key(fields, "year"):
         m = re.search(YEAR, f.value)
         if m and f.kind == "infobox":
             claims.append(Claim(int(m.group(0)), doc.span_at(f.start), 2.0, "infobox"))
     claims.extend(_opening_today_claims(doc))
     return claims
+
+
+def _pattern_years(sentence: Sentence) -> list[Claim[int]]:
+    """Years stated in forms that date a film whatever its title."""
+    claims = []
+    for pattern, weight, kind in _YEAR_PATTERNS:
+        for m in pattern.finditer(sentence.text):
+            if "who" in pattern.groupindex and not is_person_name(m.group("who")):
+                continue
+            claims.append(Claim(int(m.group(m.lastindex)), sentence.span, weight, kind))
+    m = _BARE_YEAR.fullmatch(sentence.text.strip())
+    if m:  # a bare year on a header line: weak, often an upload or page year
+        claims.append(Claim(int(m.group(1)), sentence.span, 0.5, "header"))
+    return claims
+
+
+class _TitledYears:
+    """Years stated next to the film's own title: "Heat is a 1995 ...", "Casablanca (1942)",
+    a heading "THE GODFATHER 1972", "how strange Toy Story looked in 1995"."""
+
+    def __init__(self, title: str):
+        self.title = title
+        escaped = re.escape(title)
+        self.subject = re.compile(rf"(?:[\w.' ]+ - )?{escaped}(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b")
+        self.looked_in = re.compile(rf"(?<!\w){escaped} (?:[a-z]+ ){{0,3}}in ({YEAR})\b")
+
+    def claims(self, sentence: Sentence) -> list[Claim[int]]:
+        text, span = sentence.text, sentence.span
+        claims = []
+        m = self.subject.match(text)
+        if m:
+            claims.append(Claim(int(m.group(1)), span, 3.5, "prose"))
+        for m in _TITLE_YEAR.finditer(text):
+            if _same_title(_after_caption_names(m.group(1)), self.title):
+                claims.append(Claim(int(m.group(2)), span, 2.5, _kind(sentence)))
+        m = _HEADING_YEAR.fullmatch(text.strip())
+        if m and sentence.first_in_line and _same_title(m.group(1), self.title):
+            claims.append(Claim(int(m.group(2)), span, 2.5, "header"))
+        claims.extend(Claim(int(m.group(1)), span, 1.5, "prose") for m in self.looked_in.finditer(text))
+        return claims
+
+
+_BARE_YEAR = re.compile(rf"[-•·*]?\s*({YEAR})")
+_HEADING_YEAR = re.compile(rf"(.+?)\s+({PAST_YEAR})")
 
 
 def _opening_today_claims(doc: Document) -> list[Claim[int]]:
