@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from bot.extract.facts import Claim, Novel
-from bot.extract.film import YEAR
+from bot.extract.film import FILM_NOUNS, YEAR
 from bot.extract.header import Field, fields_by_key
 from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, is_person_name, split_names, surname
 from bot.extract.text import Document
@@ -16,7 +16,7 @@ from bot.extract.text import Document
 _POSS = r"(?:'s|')"
 # A name or a bare surname (resolved later against the document's full names).
 _WHO = rf"(?P<who>{NAME}|{WORD})"
-_FILM_NOUN = r"(?:film|movie|picture|thriller|drama|epic|comedy|adaptation|debut|original|docudrama|blockbuster|classic|western|masterpiece|feature|noir|chiller|horror|musical|romance)"
+_FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece)"
 
 
 class People:
@@ -51,7 +51,7 @@ _NOVEL_GATE = re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|p
 _CREW_GATE = re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE)
 
 _DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(rf"\b[Dd]irected by {_WHO}"), 3.0),
+    (re.compile(rf"\b[Dd]irected (?:and [a-z]+ )?by {_WHO}"), 3.0),
     (re.compile(rf"\({_WHO}, {YEAR}\)"), 3.0),
     (re.compile(rf"\b(?:^|[Ww]riter-)[Dd]irector:? {_WHO}"), 2.5),
     (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_FILM_NOUN}s?\b"), 2.5),
@@ -108,7 +108,7 @@ def _prose_credits(sentence, patterns, people: People, prefer: list[str] | None 
 # ---------------------------------------------------------------- composers
 
 _COMPOSER_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:composed |written )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
+    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:(?:was |is )?(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
     (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), 2.0),
     (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?(?:score|music|soundtrack)\b"), 2.0),
     (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), 2.0),

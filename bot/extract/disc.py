@@ -287,6 +287,8 @@ def _bullet_features(doc: Document) -> list[Claim[str]]:
 _LIST_INTRO = re.compile(
     rf"(?i:\b{_EXTRAS_WORDS} include[s]? )|\b(?:[Yy]ou (?:also )?get|[Aa]lso included (?:is|are)) |\b(?:[a-z]+|DVDs?|Blu-rays?|discs?):\s+(?=\S)"
 )
+# A list of noun phrases, not a clause: starts with an article or number, has no finite verb.
+_NOUN_PHRASES = re.compile(r"(?:an?|the|\d+) (?!.*\b(?:is|are|was|were|has|have|had)\b)")
 _SINGLE_INTRO = re.compile(
     r"^(?:[Tt]he (?:main event|big one|highlight|centerpiece|centrepiece|star attraction)) (?:is|are) (?P<item>[^;]+)"
 )
@@ -314,7 +316,9 @@ def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
         text = re.sub(rf"^{_EXTRAS_WORDS}:\s*", "", sentence.text, flags=re.IGNORECASE)
         m = _LIST_INTRO.search(text)
         single = _SINGLE_INTRO.search(text)
-        if m:
+        if text != sentence.text and _NOUN_PHRASES.match(text):  # "Extras: a making-of documentary and the trailer."
+            claims.extend(_feature_items(text, sentence.span, inline=True))
+        elif m:
             claims.extend(_feature_items(text[m.end() :], sentence.span, inline=True))
         elif single:
             item = re.split(r", (?:an?|the) ", single.group("item"))[0]

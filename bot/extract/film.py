@@ -223,7 +223,7 @@ def _header_fragments(line: str) -> list[tuple[str, bool]]:
             if not _SITE_WORDS.search(inner) and not re.search(r"edition|collector|version|spine|#", inner, re.IGNORECASE):
                 fragments.append((inner.strip(), True))
         part = re.sub(r"\s*[\[(][^\])]*[\])]\s*", " ", part).strip()
-        part = re.split(r"(?i:\s+(?:review|revisited|4k|uhd|3d|blu-ray|full cast)\b)|:\s+(?=[a-z])", part)[0]
+        part = re.split(r"(?i:\s+(?:review|revisited|4k|uhd|3d|blu-ray|dvd|full cast)\b)|:\s+(?=[a-z])", part)[0]
         part = re.sub(rf"\s+{PAST_YEAR}$", "", part)  # "THE GODFATHER 1972" (but "Blade Runner 2049")
         if not part or _all_site_words(part):
             continue
