@@ -309,23 +309,26 @@ def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
         m = _ONLY_FEATURE.search(sentence.text)
         if m:
             claims.extend(_feature_items(m.group("item"), sentence.span, inline=False))
-        if sentence.line in listed_lines or sentence.start < extras_from.get(sentence.line, len(doc.text)):
-            continue
-        if _NOT_PRESENT.search(sentence.text):
-            continue
-        text = re.sub(rf"^{_EXTRAS_WORDS}:\s*", "", sentence.text, flags=re.IGNORECASE)
-        m = _LIST_INTRO.search(text)
-        single = _SINGLE_INTRO.search(text)
-        if text != sentence.text and _NOUN_PHRASES.match(text):  # "Extras: a making-of documentary and the trailer."
-            claims.extend(_feature_items(text, sentence.span, inline=True))
-        elif m:
-            claims.extend(_feature_items(text[m.end() :], sentence.span, inline=True))
-        elif single:
-            item = re.split(r", (?:an?|the) ", single.group("item"))[0]
-            claims.extend(_feature_items(item, sentence.span, inline=False))
-        elif text.count(";") >= 2:
-            claims.extend(_feature_items(text, sentence.span, inline=True, trim_to_title=True))
+        in_extras = sentence.start >= extras_from.get(sentence.line, len(doc.text))
+        if in_extras and sentence.line not in listed_lines and not _NOT_PRESENT.search(sentence.text):
+            claims.extend(_features_in_sentence(sentence))
     return claims
+
+
+def _features_in_sentence(sentence: Sentence) -> list[Claim[str]]:
+    """The items one sentence of an extras paragraph lists, in whichever form it lists them."""
+    text = re.sub(rf"^{_EXTRAS_WORDS}:\s*", "", sentence.text, flags=re.IGNORECASE)
+    if text != sentence.text and _NOUN_PHRASES.match(text):  # "Extras: a making-of documentary and the trailer."
+        return _feature_items(text, sentence.span, inline=True)
+    m = _LIST_INTRO.search(text)
+    if m:
+        return _feature_items(text[m.end() :], sentence.span, inline=True)
+    m = _SINGLE_INTRO.search(text)
+    if m:
+        return _feature_items(re.split(r", (?:an?|the) ", m.group("item"))[0], sentence.span, inline=False)
+    if text.count(";") >= 2:
+        return _feature_items(text, sentence.span, inline=True, trim_to_title=True)
+    return []
 
 
 def _feature_items(value: str, span: Span, *, inline: bool, trim_to_title: bool = False) -> list[Claim[str]]:

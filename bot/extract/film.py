@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from bot.extract.facts import Claim
+from bot.extract.facts import Claim, ClaimKind
 from bot.extract.header import LABELS, Field, fields_by_key
 from bot.extract.names import NAME, is_person_name
 from bot.extract.text import Document, Sentence, squash
@@ -198,7 +198,8 @@ def _after_caption_names(candidate: str) -> str:
     return m.group(1) if m else candidate
 
 
-def _kind(sentence: Sentence):
+def _kind(sentence: Sentence) -> ClaimKind:
+    """Where a claim was stated: a line near the top of the page, or prose."""
     return "header" if sentence.line < 6 and sentence.first_in_line else "prose"
 
 

@@ -163,7 +163,9 @@ def _heading_field(doc: Document, index: int) -> list[Field]:
 def _looks_like_heading(line: str) -> bool:
     """A short line without separators that starts a new block ("Writing Credits", "Trivia")."""
     text = line.strip()
-    return "..." not in text and "…" not in text and " as " not in text and len(text.split()) <= 4 and not re.search(r"\d", text) and text[:1].isupper() and ":" not in text and "," not in text
+    if not text[:1].isupper() or len(text.split()) > 4:
+        return False
+    return not re.search(r"\d|\.\.\.|…|:|,| as ", text)
 
 
 def fields_by_key(fields: list[Field], key: str) -> list[Field]:

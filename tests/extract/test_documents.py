@@ -33,13 +33,17 @@ def check(text: str, expected: dict) -> list[str]:
             problems.append(f"{key} {got[key]!r}, expected {expected.get(key)!r}")
     if person(expected.get("director")) != person(got["director"]):
         problems.append(f"director {got['director']!r}")
-    as_list = lambda v: [] if v is None else v if isinstance(v, list) else [v]  # noqa: E731
-    if {person(c) for c in as_list(expected.get("composer"))} != {person(c) for c in as_list(got["composer"])}:
+    if {person(c) for c in _as_list(expected.get("composer"))} != {person(c) for c in _as_list(got["composer"])}:
         problems.append(f"composer {got['composer']!r}")
     novel = expected.get("novel") or {}
     if person(novel.get("author")) != person((got["novel"] or {}).get("author")):
         problems.append(f"novel {got['novel']!r}")
     return problems + cast_mismatches(expected.get("cast") or [], got["cast"])
+
+
+def _as_list(value) -> list:
+    """A field that holds one value or several (composers)."""
+    return [] if value is None else value if isinstance(value, list) else [value]
 
 
 @pytest.mark.parametrize("name", sorted(SHIPPED))
