@@ -1,36 +1,57 @@
 """Interactions per second and latency of a bot against FakeDiscord, bare bot vs film bot.
 
-    .venv/bin/python -m bench.throughput [--requests 300] [--concurrency 1 8 32]
+    .venv/bin/python -m bench.throughput [--requests 500] [--concurrency 1 8 32] [--rounds 5]
 
-For each concurrency c, c users each send slash commands back to back (``/cast film:<id>`` and
-``/ask question:<text>`` alternately) until ``--requests`` have been answered. Latency is the
-time from sending INTERACTION_CREATE to receiving the bot's initial callback (p50/p99), and
-"final" the time until the answer is complete (after a deferral, its edit or followup).
-Server and bot share one process and event loop, so absolute figures include the server's
-work; the film/bare ratios compare like with like.
+Each bot runs in its own process against its own FakeDiscord; the servers and the load run in
+this process. On a machine with two or more CPUs this process is pinned to one CPU and the bots
+to another, so the server's work is never counted against a bot and the bots never share a CPU
+with the server. Both bots get the same commands (``/cast film:<id>`` and ``/ask question:<text>``
+alternately, the film being the first one the film bot's autocomplete offers) at the same
+concurrencies.
+
+After a warm-up, each round measures every concurrency level for both bots back to back,
+alternating which goes first (A/B, then B/A), so slow drifts of the machine hit both alike.
+For each concurrency c, c users each send commands back to back until ``--requests`` were
+answered. Latency is the time from sending INTERACTION_CREATE to receiving the bot's initial
+callback (p50/p99), and "final" the time until the answer is complete (after a deferral, its
+edit or followup). Figures are medians over rounds; ratios are the median of each round's
+film/bare ratio, with their range.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import dataclasses
 import itertools
 import logging
+import multiprocessing
+import os
+import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import discord
+import yarl
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
 
 from bench.bare_bot import create_bare_bot
-from tests.discord_server import FakeDiscord, Guild, User, patched_endpoints, run_bot
+from tests.discord_server import FakeDiscord, Guild, User, fast_identify
 
 BotFactory = Callable[[Path], discord.Client]
 BOT_OPTIONS = {"guild_ready_timeout": 0.05, "chunk_guilds_at_startup": False}
 USERS = 32
 ANSWER_TIMEOUT = 15.0
+# The film bot fills its database from the bundled documents on its first start.
+STARTUP_TIMEOUT = 120.0
+STOP_TIMEOUT = 15.0
+READY, STOP = "ready", "stop"
 
 
 def bare_factory(workdir: Path) -> discord.Client:
@@ -57,6 +78,130 @@ def film_factory_or_reason() -> tuple[BotFactory | None, str]:
     return film_factory, ""
 
 
+def factory_for(kind: str) -> BotFactory:
+    """The factory of the bot named ``kind`` ("bare" or "film")."""
+    if kind == "bare":
+        return bare_factory
+    film_factory, reason = film_factory_or_reason()
+    if film_factory is None:
+        raise RuntimeError(reason)
+    return film_factory
+
+
+# --- CPU placement ---------------------------------------------------------------------------
+
+
+def cpu_plan() -> tuple[int | None, int | None]:
+    """(CPU for the servers and the load, CPU for the bots), or Nones with fewer than two CPUs."""
+    if not hasattr(os, "sched_getaffinity"):
+        return None, None
+    cpus = sorted(os.sched_getaffinity(0))
+    return (cpus[0], cpus[1]) if len(cpus) >= 2 else (None, None)
+
+
+def pin_to(cpu: int | None) -> None:
+    """Keeps the calling thread, and threads it starts later, on ``cpu`` (None: anywhere)."""
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})
+
+
+# --- the bot's process -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BotLaunch:
+    """What a bot process needs to find its server; plain data, so it crosses processes."""
+
+    kind: str
+    api_base: str
+    gateway_url: str
+    token: str
+    workdir: Path
+    cpu: int | None
+
+
+def serve_bot(launch: BotLaunch, control: Connection) -> None:
+    """Entry point of a bot process: runs the bot until the parent sends STOP."""
+    pin_to(launch.cpu)
+    logging.basicConfig(level=logging.ERROR)
+    try:
+        asyncio.run(_serve_bot(launch, control))
+    except Exception as error:  # reported to the parent, which is waiting for READY
+        control.send(f"{launch.kind} bot failed: {error!r}")
+
+
+async def _serve_bot(launch: BotLaunch, control: Connection) -> None:
+    Route.BASE = launch.api_base
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(launch.gateway_url)
+    client = fast_identify(factory_for(launch.kind)(launch.workdir))
+    runner = asyncio.create_task(client.start(launch.token), name="discord-client")
+    ready = asyncio.create_task(client.wait_until_ready())
+    try:
+        await asyncio.wait({runner, ready}, timeout=STARTUP_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
+        if not ready.done():
+            runner.result() if runner.done() else None
+            raise RuntimeError("the bot was not ready in time")
+        await client.tree.sync()  # type: ignore[attr-defined]
+        control.send(READY)
+        await asyncio.to_thread(control.recv)  # STOP, or the parent went away
+    finally:
+        ready.cancel()
+        await client.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(runner, STOP_TIMEOUT)
+
+
+# --- this process: servers, users and load ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """A running bot as seen from its server: who sends, and where."""
+
+    kind: str
+    server: FakeDiscord
+    users: list[User]
+    guild: Guild
+    pid: int
+
+
+async def receive(control: Connection, process: multiprocessing.process.BaseProcess, timeout: float) -> str:
+    """The next message from a bot process, without blocking the servers' event loop."""
+    def wait() -> str:
+        deadline = time.monotonic() + timeout
+        while not control.poll(0.1):
+            if not process.is_alive():
+                raise RuntimeError(f"the {process.name} process exited (code {process.exitcode})")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no word from the {process.name} process within {timeout}s")
+        return control.recv()
+    return await asyncio.to_thread(wait)
+
+
+@contextlib.asynccontextmanager
+async def running_bot(kind: str, workdir: Path, cpu: int | None) -> AsyncIterator[Target]:
+    """A fresh FakeDiscord here, and the ``kind`` bot connected to it from its own process."""
+    async with FakeDiscord() as server:
+        users = [server.add_user(f"user{i}") for i in range(USERS)]
+        guild = server.add_guild("Bench", members=users)
+        control, child_end = multiprocessing.get_context("spawn").Pipe()
+        launch = BotLaunch(kind, server.api_base, server.gateway_url, server.token, workdir, cpu)
+        process = multiprocessing.get_context("spawn").Process(
+            target=serve_bot, args=(launch, child_end), name=f"{kind}-bot", daemon=True)
+        process.start()
+        try:
+            message = await receive(control, process, STARTUP_TIMEOUT)
+            if message != READY:
+                raise RuntimeError(message)
+            yield Target(kind, server, users, guild, process.pid)
+        finally:
+            with contextlib.suppress(OSError):
+                control.send(STOP)
+            await asyncio.to_thread(process.join, STOP_TIMEOUT)
+            if process.is_alive():
+                process.kill()
+
+
 @dataclass(frozen=True)
 class Command:
     name: str
@@ -81,10 +226,15 @@ class LevelResult:
     seconds: float
     latencies: list[float]
     finals: list[float]
+    bot_cpu: float | None = None  # CPU seconds the bot's process spent on the run
 
     @property
     def per_second(self) -> float:
         return self.answered / self.seconds
+
+    @property
+    def cpu_ms_per_answer(self) -> float:
+        return float("nan") if self.bot_cpu is None else 1000 * self.bot_cpu / max(1, self.answered)
 
     def percentile(self, q: float, final: bool = False) -> float:
         values = sorted(self.finals if final else self.latencies)
@@ -121,57 +271,121 @@ async def run_level(server: FakeDiscord, users: list[User], guild: Guild, worklo
     return LevelResult(concurrency, len(latencies), failed, time.perf_counter() - started, latencies, finals)
 
 
-async def measure(factory: BotFactory, levels: list[int], requests: int, warmup: int = 20) -> list[LevelResult]:
-    """Runs the bot from ``factory`` against a fresh server at each concurrency level."""
+def forget_history(server: FakeDiscord) -> None:
+    """Drops what the server recorded of finished interactions, so every run starts from the
+    same server state instead of one that grows (and slows garbage collection) run after run."""
+    for record in (server.interactions, server.interactions_by_id, server.interactions_by_token,
+                   server.requests, server.messages, server.channel_posts):
+        record.clear()
+
+
+def process_cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of process ``pid`` so far (Linux /proc), else None."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure_level(target: Target, workload: list[Command], concurrency: int, requests: int) -> LevelResult:
+    """One run of ``requests`` interactions, with the CPU time the bot's process spent on them."""
+    cpu_before = process_cpu_seconds(target.pid)
+    result = await run_level(target.server, target.users, target.guild, workload, concurrency, requests)
+    cpu_after = process_cpu_seconds(target.pid)
+    forget_history(target.server)
+    if cpu_before is None or cpu_after is None:
+        return result
+    return dataclasses.replace(result, bot_cpu=cpu_after - cpu_before)
+
+
+Results = dict[str, dict[int, list[LevelResult]]]
+
+
+async def measure(targets: list[Target], workload: list[Command], levels: list[int], requests: int,
+                  rounds: int, warmup: int) -> Results:
+    """Warms every bot up, then runs ``rounds`` rounds of every level, bots alternating order."""
+    for target in targets:
+        await measure_level(target, workload, max(levels), warmup)
+    results: Results = {t.kind: {c: [] for c in levels} for t in targets}
+    for round_number in range(rounds):
+        order = targets if round_number % 2 == 0 else targets[::-1]
+        for concurrency in levels:
+            for target in order:
+                result = await measure_level(target, workload, concurrency, requests)
+                results[target.kind][concurrency].append(result)
+    return results
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+def median_of(results: list[LevelResult], figure: Callable[[LevelResult], float]) -> float:
+    return statistics.median(figure(r) for r in results)
+
+
+def report(name: str, by_level: dict[int, list[LevelResult]]) -> None:
+    print(f"\n{name} (medians over rounds)")
+    print(f"{'conc':>5} {'answered':>9} {'failed':>6} {'int/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'final p99 ms':>13}"
+          f" {'bot CPU ms/int':>15}")
+    for concurrency, runs in by_level.items():
+        print(f"{concurrency:>5} {sum(r.answered for r in runs):>9} {sum(r.failed for r in runs):>6} "
+              f"{median_of(runs, lambda r: r.per_second):>8.1f} "
+              f"{median_of(runs, lambda r: r.percentile(0.5)) * 1000:>8.1f} "
+              f"{median_of(runs, lambda r: r.percentile(0.99)) * 1000:>8.1f} "
+              f"{median_of(runs, lambda r: r.percentile(0.99, final=True)) * 1000:>13.1f} "
+              f"{median_of(runs, lambda r: r.cpu_ms_per_answer):>15.2f}")
+
+
+def ratio_summary(ratios: list[float]) -> str:
+    """"0.93x [0.88-0.97]": the median and range of one figure's per-round ratios."""
+    return f"{statistics.median(ratios):.2f}x [{min(ratios):.2f}-{max(ratios):.2f}]"
+
+
+def report_ratios(bare: dict[int, list[LevelResult]], film: dict[int, list[LevelResult]]) -> None:
+    print("\nfilm / bare, median [range] of the rounds' ratios (goal: throughput >= 0.80x, p99 <= 1.25x)")
+    print(f"{'conc':>5} {'throughput':>20} {'p99':>20} {'final p99':>20}")
+    for concurrency in bare:
+        pairs = list(zip(bare[concurrency], film[concurrency]))
+        throughput = [f.per_second / b.per_second for b, f in pairs]
+        p99 = [f.percentile(0.99) / b.percentile(0.99) for b, f in pairs]
+        final = [f.percentile(0.99, final=True) / b.percentile(0.99, final=True) for b, f in pairs]
+        print(f"{concurrency:>5} {ratio_summary(throughput):>20} {ratio_summary(p99):>20} {ratio_summary(final):>20}")
+
+
+async def main(requests: int, levels: list[int], rounds: int, warmup: int) -> None:
+    load_cpu, bot_cpu = cpu_plan()
+    pin_to(load_cpu)
+    print(f"servers and load on CPU {load_cpu}, bots on CPU {bot_cpu}" if bot_cpu is not None
+          else "fewer than two CPUs: processes not pinned")
+    kinds = ["bare"]
+    _, reason = film_factory_or_reason()
+    if reason:
+        print(f"film bot skipped: {reason}")
+    else:
+        kinds.append("film")
     with tempfile.TemporaryDirectory(prefix="bench-") as workdir:
-        async with FakeDiscord() as server:
-            users = [server.add_user(f"user{i}") for i in range(USERS)]
-            guild = server.add_guild("Bench", members=users)
-            with patched_endpoints(server):
-                async with run_bot(server, factory(Path(workdir)), sync_commands=True, ready_timeout=60):
-                    workload = await discover_workload(server, users[0], guild)
-                    await run_level(server, users, guild, workload, 1, warmup)
-                    return [await run_level(server, users, guild, workload, c, requests) for c in levels]
-
-
-def report(name: str, results: list[LevelResult]) -> None:
-    print(f"\n{name}")
-    print(f"{'conc':>5} {'answered':>9} {'failed':>6} {'int/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'final p99 ms':>13}")
-    for r in results:
-        print(f"{r.concurrency:>5} {r.answered:>9} {r.failed:>6} {r.per_second:>8.1f} "
-              f"{r.percentile(0.5) * 1000:>8.1f} {r.percentile(0.99) * 1000:>8.1f} "
-              f"{r.percentile(0.99, final=True) * 1000:>13.1f}")
-
-
-def report_ratios(bare: list[LevelResult], film: list[LevelResult]) -> None:
-    print("\nfilm / bare (goal: throughput >= 0.80x, p99 <= 1.25x)")
-    print(f"{'conc':>5} {'throughput':>11} {'p99':>8} {'final p99':>10}")
-    for b, f in zip(bare, film):
-        print(f"{b.concurrency:>5} {f.per_second / b.per_second:>10.2f}x "
-              f"{f.percentile(0.99) / b.percentile(0.99):>7.2f}x "
-              f"{f.percentile(0.99, final=True) / b.percentile(0.99, final=True):>9.2f}x")
-
-
-async def main(requests: int, levels: list[int]) -> None:
-    bare = await measure(bare_factory, levels, requests)
-    report("bare bot (constant answer)", bare)
-    film_factory, reason = film_factory_or_reason()
-    if film_factory is None:
-        print(f"\nfilm bot skipped: {reason}")
-        return
-    film = await measure(film_factory, levels, requests)
-    report("film bot", film)
-    report_ratios(bare, film)
+        async with contextlib.AsyncExitStack() as stack:
+            targets = [await stack.enter_async_context(running_bot(kind, Path(workdir), bot_cpu)) for kind in kinds]
+            workload = await discover_workload(targets[-1].server, targets[-1].users[0], targets[-1].guild)
+            results = await measure(targets, workload, levels, requests, rounds, warmup)
+    report("bare bot (constant answer)", results["bare"])
+    if "film" in results:
+        report("film bot", results["film"])
+        report_ratios(results["bare"], results["film"])
 
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--requests", type=int, default=300, help="interactions per concurrency level")
+    parser.add_argument("--requests", type=int, default=500, help="interactions per level per round")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    parser.add_argument("--rounds", type=int, default=5, help="measured rounds (bots alternate order)")
+    parser.add_argument("--warmup", type=int, default=200, help="interactions per bot before measuring")
     return parser.parse_args()
 
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.ERROR)
     args = parse_args()
-    asyncio.run(main(args.requests, args.concurrency))
+    asyncio.run(main(args.requests, args.concurrency, args.rounds, args.warmup))
