@@ -18,6 +18,7 @@ from discord.ext import commands
 
 from bot.answers.matching import NameIndex
 from bot.config import Settings
+from bot.discord_app.reply_cache import ReplyCache
 from bot.discord_app.tree import FilmTree
 from bot.ingest.pipeline import ensure_filled
 from bot.store.db import open_database
@@ -56,6 +57,7 @@ class FilmTriviaMixin:
     settings: Settings
     db: aiosqlite.Connection
     names: NameIndex
+    replies: ReplyCache
 
     def __init__(self, settings: Settings, **options) -> None:
         self.settings = settings
@@ -73,6 +75,7 @@ class FilmTriviaMixin:
     async def setup_hook(self) -> None:
         self.db = await self._filled_database()
         self.names = await NameIndex.load(self.db)
+        self.replies = ReplyCache.for_database(self.settings.database)
         for extension in cog_extensions():
             await self.load_extension(extension)  # type: ignore[attr-defined]
         log.info("loaded %d cog modules", len(self.extensions))  # type: ignore[attr-defined]
@@ -99,6 +102,9 @@ class FilmTriviaMixin:
 
     async def close(self) -> None:
         await super().close()  # type: ignore[misc]
+        replies = getattr(self, "replies", None)
+        if replies is not None:
+            replies.close()
         db = getattr(self, "db", None)
         if db is not None:
             await db.close()

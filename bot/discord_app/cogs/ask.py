@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.answers import ask as answer_question
 from bot.discord_app.checks import user_cooldown
-from bot.discord_app.replies import send_answer
+from bot.discord_app.replies import send_reply
 
 
 class Ask(commands.Cog):
@@ -22,7 +22,9 @@ class Ask(commands.Cog):
     @user_cooldown()
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 300]) -> None:
         """Ask anything about the films the bot knows, in your own words."""
-        await send_answer(interaction, await answer_question(self.bot.db, question, index=self.bot.names))
+        reply = await self.bot.replies.reply(("ask", question),
+                                             lambda: answer_question(self.bot.db, question, index=self.bot.names))
+        await send_reply(interaction, reply)
 
 
 async def setup(bot: commands.Bot) -> None:

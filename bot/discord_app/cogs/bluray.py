@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.answers import disc_answer
 from bot.discord_app.checks import user_cooldown
-from bot.discord_app.replies import send_answer
+from bot.discord_app.replies import send_reply
 from bot.discord_app.transformers import FilmTransformer
 from bot.store.records import FilmSummary
 
@@ -25,7 +25,8 @@ class Bluray(commands.Cog):
     async def bluray(self, interaction: discord.Interaction,
                      film: app_commands.Transform[FilmSummary, FilmTransformer]) -> None:
         """Blu-ray specs of a film: resolution, aspect ratio, audio tracks, extras."""
-        await send_answer(interaction, await disc_answer(self.bot.db, film.id))
+        reply = await self.bot.replies.reply(("bluray", film.id), lambda: disc_answer(self.bot.db, film.id))
+        await send_reply(interaction, reply)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.answers import cast_answer
 from bot.discord_app.checks import user_cooldown
-from bot.discord_app.replies import send_answer
+from bot.discord_app.replies import send_reply
 from bot.discord_app.transformers import FilmTransformer
 from bot.store.records import FilmSummary
 
@@ -29,8 +29,9 @@ class Cast(commands.Cog):
     async def cast(self, interaction: discord.Interaction,
                    film: app_commands.Transform[FilmSummary, FilmTransformer]) -> None:
         """The actors of a film and the characters they play."""
-        answer = await cast_answer(self.bot.db, film.id)
-        await send_answer(interaction, answer, fields_per_page=self.per_page)
+        reply = await self.bot.replies.reply(("cast", film.id, self.per_page),
+                                             lambda: cast_answer(self.bot.db, film.id), fields_per_page=self.per_page)
+        await send_reply(interaction, reply)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.answers import film_answer
 from bot.discord_app.checks import user_cooldown
-from bot.discord_app.replies import send_answer
+from bot.discord_app.replies import send_reply
 from bot.discord_app.transformers import FilmTransformer
 from bot.store.records import FilmSummary
 
@@ -25,7 +25,8 @@ class Film(commands.Cog):
     async def film(self, interaction: discord.Interaction,
                    film: app_commands.Transform[FilmSummary, FilmTransformer]) -> None:
         """Year, director, runtime, genres and source novel of a film, with sources."""
-        await send_answer(interaction, await film_answer(self.bot.db, film.id))
+        reply = await self.bot.replies.reply(("film", film.id), lambda: film_answer(self.bot.db, film.id))
+        await send_reply(interaction, reply)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.answers import plot_answer
 from bot.discord_app.checks import user_cooldown
-from bot.discord_app.replies import send_answer
+from bot.discord_app.replies import send_reply
 from bot.discord_app.transformers import FilmTransformer
 from bot.store.records import FilmSummary
 
@@ -30,8 +30,10 @@ class Plot(commands.Cog):
                    film: app_commands.Transform[FilmSummary, FilmTransformer],
                    full: bool = False, reveal_ending: bool = False) -> None:
         """What a film is about; the ending stays behind spoiler tags unless you ask."""
-        answer = await plot_answer(self.bot.db, film.id, full=full, reveal_ending=reveal_ending)
-        await send_answer(interaction, answer)
+        reply = await self.bot.replies.reply(
+            ("plot", film.id, full, reveal_ending),
+            lambda: plot_answer(self.bot.db, film.id, full=full, reveal_ending=reveal_ending))
+        await send_reply(interaction, reply)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.answers import sources_answer
 from bot.discord_app.checks import user_cooldown
-from bot.discord_app.replies import send_answer
+from bot.discord_app.replies import send_reply
 from bot.discord_app.transformers import FilmTransformer
 from bot.store.records import FilmSummary
 
@@ -25,7 +25,8 @@ class Sources(commands.Cog):
     async def sources(self, interaction: discord.Interaction,
                       film: app_commands.Transform[FilmSummary, FilmTransformer]) -> None:
         """The documents behind a film's facts, and what each one contributed."""
-        await send_answer(interaction, await sources_answer(self.bot.db, film.id))
+        reply = await self.bot.replies.reply(("sources", film.id), lambda: sources_answer(self.bot.db, film.id))
+        await send_reply(interaction, reply)
 
 
 async def setup(bot: commands.Bot) -> None:

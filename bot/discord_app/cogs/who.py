@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.answers import who_answer
 from bot.discord_app.checks import user_cooldown
-from bot.discord_app.replies import send_answer
+from bot.discord_app.replies import send_reply
 from bot.discord_app.transformers import NameTransformer
 
 
@@ -24,7 +24,8 @@ class Who(commands.Cog):
     async def who(self, interaction: discord.Interaction,
                   name: app_commands.Transform[str, NameTransformer]) -> None:
         """Who a person or character is, and in which films."""
-        await send_answer(interaction, await who_answer(self.bot.db, name, index=self.bot.names))
+        reply = await self.bot.replies.reply(("who", name), lambda: who_answer(self.bot.db, name, index=self.bot.names))
+        await send_reply(interaction, reply)
 
 
 async def setup(bot: commands.Bot) -> None:
