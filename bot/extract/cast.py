@@ -33,9 +33,9 @@ _CAP_WORD = r"[A-Z\u00c0-\u00de](?:[\w.-]|'(?!s\b))*"
 _CAP_TOKEN = rf"(?:{_CAP_WORD}|\"[^\"]{{1,20}}\"|\d+)"
 CHAR_CAP = rf"{_CAP_WORD}(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN})*(?![\w'])"
 # A role in lower case, kept short and closed by punctuation: "the narrator", "the woodcutter".
-CHAR_ROLE = r"the (?:[a-z][\w-]* )?[a-z][\w-]*(?=[,.;)]|$| who\b)"
+CHAR_ROLE = r"(?:the|[A-Z][\w]*'s) (?:[a-z][\w-]* )?[a-z][\w-]*(?=[,.;)]|$| who\b| and\b)"
 # Words between a verb and the character: articles, adjectives, possessives ("Ray's ex-wife").
-_NOT_DESCRIPTOR = r"(?!(?:to|of|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as)\b)"
+_NOT_DESCRIPTOR = r"(?!(?:to|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as)\b)"
 _DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,)?|[A-Z][\w]*'s) ){{0,6}}?"
 _NEXT_SUBJECT = re.compile(r" (?:as|plays|is|was|voices)\b")
 _VERB = (
@@ -214,7 +214,7 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     if not m:
         return
     billing = "supporting" if m.group("supporting") else None
-    items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", m.group("list").rstrip("."))
+    items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[A-Z]|(?:an?|the) [\w -]*?(?:named|called) )", m.group("list").rstrip("."))
     for item in items:
         # "a young Canadian actor named Jaimz Woolvett" -> "Jaimz Woolvett"
         item = re.sub(r"^(?:[a-z][\w-]* |[A-Z][a-z]+ (?=[a-z]))+(?:named |called )", "", item.strip())
@@ -292,7 +292,7 @@ def _character_after(rest: str) -> str | None:
     """The character a verb introduces: a capitalised name after a few descriptors (the later
     of two: "Napster founder Sean Parker"), else a short lower-case role ("the narrator")."""
     m = _DESCRIBED_CHARACTER.match(rest)
-    if m and "," in rest[: m.start(1)] and _NEXT_SUBJECT.match(rest[m.end() :]):
+    if m and re.search(r",| and ", rest[: m.start(1)]) and _NEXT_SUBJECT.match(rest[m.end() :]):
         m = None  # "Foy as the ten-year-old, Jessica Chastain as ...": a name that starts the next item
     if m and _plausible_character(m.group(1)):
         later = _LATER_CHARACTER.match(rest[m.end() :])
@@ -349,6 +349,9 @@ def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
 _WORK_NOUNS = r"(?:novel|book|books|story|script|screenplay|film|films|movie|score|music|song|photography|debut|adaptation|play)"
 
 
+_WORK_NOUN_NEXT = re.compile(rf" (?:[a-z][\w-]* )?{_WORK_NOUNS}\b")
+
+
 def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]:
     """"Keaton's Batman", "Talia Shire's painfully shy Adrian": a known actor (or surname), or a
     full name possessing a capitalised name that is neither the film nor a work."""
@@ -356,8 +359,10 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
     for m in _POSSESSIVE.finditer(text):
         raw, char = clean_name(m.group("actor")), m.group("char")
         who = raw if raw in context.actors else context.surnames.get(raw) if raw in context.surnames and context.surnames[raw] in context.actors else None
+        if _WORK_NOUN_NEXT.match(text[m.end() :]):
+            continue  # "Maurice Jarre's Oscar-winning score", "Robert Towne's Oscar-winning script"
         if who is None and is_person_name(raw) and raw not in context.known and raw not in context.characters:
-            if re.match(r"(?:The|A|An)\b", char) or re.search(_WORK_NOUNS, m.group("desc")):
+            if re.match(r"(?:The|A|An)\b", char) or re.search(_WORK_NOUNS, m.group("desc")) or re.search(r"\d", char):
                 continue
             if context.title and char.lower() == context.title.lower():
                 continue
@@ -386,7 +391,7 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
         if _NOT_A_PERSON_OR_ROLE.match(inside) or re.match(r"(?:The|In|A|An)\b", inside) or _LOWER_WORD.search(inside):
             continue
         before = _before(text, m.start()).rstrip()
-        orientation = _orientation(inside, before, _ROLE_FOLLOWS.match(_after(text, m.end())) is not None, context)
+        orientation = _orientation(inside, before, _names_a_role_next(_after(text, m.end())), context)
         if orientation == "?":
             pending.append((inside, before, m))
         elif orientation:
@@ -408,6 +413,12 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
     return found
 
 
+def _names_a_role_next(rest: str) -> bool:
+    """" is the innkeeper Otto" (a role follows), not " is sent by her boss" (the story goes on)."""
+    m = _ROLE_FOLLOWS.match(rest)
+    return bool(m) and _character_after(rest[m.end() :].lstrip()) is not None
+
+
 def _orientation(inside: str, before: str, role_follows: bool, context: _Context) -> str:
     """"CA" for Character (Actor), "AC" for Actor (Character), "?" if undecided, "" for neither.
 
@@ -416,7 +427,7 @@ def _orientation(inside: str, before: str, role_follows: bool, context: _Context
     """
     if inside in context.known or inside in context.surnames:
         return "CA"
-    if role_follows:
+    if role_follows:  # "Tom Hale (Night Train) is the innkeeper Otto": the parenthesis holds another film
         return ""
     left_actor = _TRAILING_NAME.search(before)
     if left_actor and clean_name(left_actor.group(0)) in context.known:

@@ -64,7 +64,7 @@ def is_person_name(candidate: str, *, allow_single: bool = False) -> bool:
         return False
     if len(tokens) == 1 and not allow_single:
         return False
-    if any(t.strip(".") in NOT_NAME_WORDS for t in tokens):
+    if any(t.strip(".") in NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", t) for t in tokens):  # "Paul A. Partain"
         return False
     if allow_single and len(tokens) == 1:
         return bool(SINGLE_RE.fullmatch(candidate))

@@ -28,10 +28,18 @@ def pairs(text: str) -> dict[str, str | None]:
         ("Tom Hale (Night Train) is the innkeeper Otto.", "Tom Hale", "Otto"),
         ("Ivo Sand narrates.", "Ivo Sand", "the narrator"),
         ("Maureen O\u2019Hara plays Kate Danaher.", "Maureen O'Hara", "Kate Danaher"),
+        ("Young pilot Ada Brandt (Greta Holm) is sent north by her boss.", "Greta Holm", "Ada Brandt"),
+        ("Her brother Karl (Paul A. Varga), who limps, follows her.", "Paul A. Varga", "Karl"),
+        ("Tom Hale is briefly seen as Ada's father and Ivo Sand as Uncle Jan.", "Tom Hale", "Ada's father"),
+        ("The supporting cast includes Tom Hale as the brutal captain of the guards Otto Brack.", "Tom Hale", "Otto Brack"),
     ],
 )
 def test_pairing_forms(text, actor, character):
     assert pairs(text).get(actor) == character
+
+
+def test_possessed_works_are_not_roles():
+    assert pairs("Lena Ortiz's Oscar-winning score and Ruth Adler's Oscar-winning script both help.") == {}
 
 
 def test_comma_list_of_performers_and_coordinated_pairs():
