@@ -5,9 +5,9 @@
 Each bot runs in its own process against its own FakeDiscord; the servers and the load run in
 this process. On a machine with two or more CPUs this process is pinned to one CPU and the bots
 to another, so the server's work is never counted against a bot and the bots never share a CPU
-with the server. Both bots get the same commands (``/cast film:<id>`` and ``/ask question:<text>``
-alternately, the film being the first one the film bot's autocomplete offers) at the same
-concurrencies.
+with the server. Both bots get the same commands (``/cast film:<id>`` and ``/ask question:Who is
+in <film>?`` alternately, the film being the first one the film bot's autocomplete offers) at
+the same concurrencies.
 
 After a warm-up, each round measures every concurrency level for both bots back to back,
 alternating which goes first (A/B, then B/A), so slow drifts of the machine hit both alike.
@@ -209,13 +209,14 @@ class Command:
 
 
 async def discover_workload(server: FakeDiscord, user: User, guild: Guild) -> list[Command]:
-    """``/cast`` with the first film the bot's autocomplete offers, and ``/ask`` about it."""
+    """``/cast`` with the first film the bot's autocomplete offers, and ``/ask`` who is in it
+    (a question routed to the same structured answer)."""
     choices = await server.autocomplete("cast", {"film": ""}, focused="film", user=user, guild=guild)
     if not choices:
         raise RuntimeError("the bot offered no film to ask about")
     film = choices[0]
     return [Command("cast", {"film": str(film["value"])}),
-            Command("ask", {"question": f"Who is in the cast of {film['name']}?"})]
+            Command("ask", {"question": f"Who is in {film['name']}?"})]
 
 
 @dataclass(frozen=True)
