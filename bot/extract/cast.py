@@ -66,6 +66,7 @@ _FRONTED = re.compile(
 )
 _WHOM_PLAYS = re.compile(rf"(?P<char>{CHAR_CAP}), (?:[^,]{{0,60}} )?whom {_ACTOR} plays")
 _TRAILING_NAME = re.compile(rf"(?:{NAME}|{WORD})$")
+_CALLED = re.compile(rf"\b(?:called|named|known as) ({CHAR_CAP})")
 _APPOSITIVE_CHARACTER = re.compile(rf"({CHAR_CAP}), (?:the|a|an) [^,()]{{1,60}}$")
 _POSSESSIVE = re.compile(rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?P<desc>(?:[a-z][\w-]+ ){{0,2}})(?P<char>{CHAR_CAP})")
 
@@ -468,7 +469,9 @@ def _character_before(text: str) -> str | None:
     m = _APPOSITIVE_CHARACTER.search(text)
     if m:
         return _last_cap_run(m.group(1))
-    return None
+    # "a soldier called Yahya, or "John" to the English (played by ...)"
+    called = _CALLED.findall(text)
+    return called[-1] if called else None
 
 
 def _last_cap_run(text: str) -> str | None:

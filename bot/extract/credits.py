@@ -110,7 +110,7 @@ def _prose_credits(sentence, patterns, people: People, prefer: list[str] | None 
 _COMPOSER_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:(?:was |is )?(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
     (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), 2.0),
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?(?:score|music|soundtrack)\b"), 2.0),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?(?:score|music|soundtrack|theme|themes|march)\b"), 2.0),
     (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), 2.0),
     (re.compile(rf"(?P<who>{NAME}) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), 2.0),
     (re.compile(rf"\b[Mm]usic by (?P<who>{NAME}(?: and {NAME})?)"), 2.0),

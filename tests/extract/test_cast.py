@@ -21,6 +21,7 @@ def pairs(text: str) -> dict[str, str | None]:
         ("The robot Bolt is voiced by Sam Reyes.", "Sam Reyes", "Bolt"),
         ("Sam Reyes voices the robot Bolt with deadpan charm.", "Sam Reyes", "Bolt"),
         ("Ada's brother, Karl, played by Ivo Sand, is the comic relief.", "Ivo Sand", "Karl"),
+        ('A sailor called Jonas, or "Joe" to the English (played by Ivo Sand), trains her.', "Ivo Sand", "Jonas"),
         ("As Ada Brandt, Greta Holm is flinty and funny.", "Greta Holm", "Ada Brandt"),
         ("Greta Holm turns in a fine performance as the widow Ada Brandt.", "Greta Holm", "Ada Brandt"),
         ("Captain Marek, a drifter whom Ivo Sand plays with menace, arrives.", "Ivo Sand", "Captain Marek"),

@@ -38,6 +38,8 @@ def test_composer_forms_and_the_director_scoring_their_own_film():
     assert {c.value for c in facts.composers} == {"Lena Ortiz", "Sam Reyes"}
     facts = extract_document("Maria Vogel's brooding score carries the finale.")
     assert [c.value for c in facts.composers] == ["Maria Vogel"]
+    facts = extract_document("Maria Vogel's march has never sounded bigger.")
+    assert [c.value for c in facts.composers] == ["Maria Vogel"]
 
 
 def test_a_screenplay_composed_by_someone_is_not_music():
