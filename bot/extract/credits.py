@@ -46,7 +46,7 @@ class People:
 
 # Cheap tests that let a sentence skip a family of costly patterns.
 _DIRECTOR_GATE = re.compile(r"[Dd]irect|'|\(|\bfilm\b")
-_COMPOSER_GATE = re.compile(r"score|music|soundtrack|omposer", re.IGNORECASE)
+_COMPOSER_GATE = re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE)
 _NOVEL_GATE = re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE)
 _CREW_GATE = re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE)
 

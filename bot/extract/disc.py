@@ -399,6 +399,8 @@ def verdicts(doc: Document) -> list[Verdict]:
                 topic_of_line[sentence.line] = "video"
             elif _AUDIO_LABEL.match(sentence.text):
                 topic_of_line[sentence.line] = "audio"
+            elif topic := _topic_of(sentence.text):  # a paragraph opened by a sentence about the disc
+                topic_of_line[sentence.line] = topic
     found = []
     for sentence in doc.sentences:
         topic = topic_of_line.get(sentence.line) or _topic_of(sentence.text)
