@@ -63,6 +63,9 @@ class FilmTriviaMixin:
         self.settings = settings
         # Text only: discord.py's warnings that the voice libraries are missing would only alarm.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        # Nothing here looks up a message seen earlier, so discord.py's cache of the last 1,000
+        # (the bot's own answers come back with every embed) would only feed the garbage collector.
+        options.setdefault("max_messages", None)
         super().__init__(  # type: ignore[call-arg]
             command_prefix=commands.when_mentioned,
             help_command=None,
