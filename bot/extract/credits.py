@@ -17,6 +17,9 @@ _POSS = r"(?:'s|')"
 # A name or a bare surname (resolved later against the document's full names).
 _WHO = rf"(?P<who>{NAME}|{WORD})"
 _FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece)"
+_MUSIC_NOUN = r"(?:score|music|soundtrack|theme|themes|march)"
+# A word between a possessive and the noun it qualifies that keeps the noun about this film.
+_PLAIN_WORD = rf"(?!{_MUSIC_NOUN}\b|(?:earlier|previous|prior|next|later|other|subsequent|last|first)\b)[\w-]+"
 
 
 class People:
@@ -54,7 +57,9 @@ _DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"\b[Dd]irected (?:and [a-z]+ )?by {_WHO}"), 3.0),
     (re.compile(rf"\({_WHO}, {YEAR}\)"), 3.0),
     (re.compile(rf"\b(?:^|[Ww]riter-)[Dd]irector:? {_WHO}"), 2.5),
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_FILM_NOUN}s?\b"), 2.5),
+    # "Ridley Scott's 2000 historical epic"; never "X's original score", "X's music for the drama"
+    # or "X's earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_FILM_NOUN}s?\b(?! {_MUSIC_NOUN}\b)"), 2.5),
     (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? direct(?:s|ed)\b(?! by)"), 2.0),
     (re.compile(rf"\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b"), 2.0),
 )
@@ -110,7 +115,8 @@ def _prose_credits(sentence, patterns, people: People, prefer: list[str] | None 
 _COMPOSER_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:(?:was |is )?(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
     (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), 2.0),
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?(?:score|music|soundtrack|theme|themes|march)\b"), 2.0),
+    # "Hans Zimmer's score", "Brandt and Lund's score" (a possessive shared by two names)
+    (re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), 2.0),
     (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), 2.0),
     (re.compile(rf"(?P<who>{NAME}) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), 2.0),
     (re.compile(rf"\b[Mm]usic by (?P<who>{NAME}(?: and {NAME})?)"), 2.0),

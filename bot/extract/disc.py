@@ -54,6 +54,21 @@ _OLD_RELEASE = re.compile(r"^\s*(?:old|previous|original release|the old|former)
 _NOT_PRESENT = re.compile(r"\b(?:not (?:on|included|present|carried)|missing|miss\b|is absent|are absent|dropped|no longer)", re.IGNORECASE)
 
 
+# "No Dolby Vision", "there's no HDR10 or Dolby Vision", "lacks a DTS-HD track", "without Atmos":
+# a negation a few words before a format in the same clause; "Dolby Vision is absent": one after it.
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:no|not|without|lacks?|lacking|nor|neither)|n't)(?: [\w+:.-]+){0,3} ?$", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(r"^(?: [\w-]+){0,2} (?:is|are) (?:\w+ )?(?:absent|missing|nowhere|not (?:included|present|supported|available))\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r".*(?:[.;:,(]|\bbut\b|\bwhile\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """True when the format mentioned at text[start:end] is said to be absent."""
+    before = text[max(0, start - 80) : start]
+    clause = _CLAUSE_BREAK.match(before)
+    before = before[clause.end() :] if clause else before
+    return bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(text[end : end + 60]))
+
+
 def _disc_sentences(doc: Document) -> list[Sentence]:
     """Sentences that may describe the disc under review (not a line about the old release)."""
     return [s for s in doc.sentences if not _OLD_RELEASE.match(doc.line_text(s.line))]
@@ -77,7 +92,10 @@ def video_spec(doc: Document) -> VideoSpec | None:
     codec = _video_codec(sentences, home)
     ratios = _aspect_ratios(sentences)
     hdr = _unique(
-        "HDR10" if m.group(1) == "HDR 10" else m.group(1) for s in sentences for m in _HDR_RE.finditer(s.text)
+        "HDR10" if m.group(1) == "HDR 10" else m.group(1)
+        for s in sentences
+        for m in _HDR_RE.finditer(s.text)
+        if not _negated(s.text, m.start(), m.end())
     )
     if not (resolution or codec or ratios):
         return None
@@ -128,6 +146,9 @@ def audio_tracks(doc: Document) -> list[AudioTrack]:
             next_start = mentions[i + 1].start() if i + 1 < len(mentions) else len(text)
             codec = _AUDIO_CANON[m.group(1).lower()]
             after = text[m.end() : next_start]
+            if _negated(text, m.start(), m.end()):
+                previous_end = m.end()
+                continue
             if re.match(r"\s*(?:\(?\s*)?core\b|[^,;|/]{0,12}\bcore\b", after, re.IGNORECASE) and tracks:
                 _give_channels(tracks, after + " " + text[previous_end : m.start()])
                 previous_end = m.end()
@@ -358,6 +379,10 @@ def _feature_items(value: str, span: Span, *, inline: bool, trim_to_title: bool 
     return claims
 
 
+# An item saying what the disc does not have: "no commentary", "There is no trailer".
+_ABSENT_ITEM = re.compile(r"(?:there (?:is|are) |there's )?(?:no|none|not)\b", re.IGNORECASE)
+
+
 def _split_lowercase_pair(piece: str) -> list[str]:
     """"deleted scenes and outtakes" -> two items; titles and "commentary with A and B" stay whole."""
     m = re.fullmatch(r"\s*((?:and )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) and ([a-z][\w-]*(?: [a-z][\w-]*){0,2})\s*", piece)
@@ -373,7 +398,7 @@ def _clean_feature(item: str, trim_to_title: bool) -> str | None:
         m = re.match(r"(.+?)\s+(?:runs|covers|looks|shows|is|are|features|offers|takes)\b", item)
         item = m.group(1) if m else item
     item = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", item).strip(" .,:")
-    if len(item) < 3 or len(item.split()) > 24:
+    if _ABSENT_ITEM.match(item) or len(item) < 3 or len(item.split()) > 24:
         return None
     return item[0].upper() + item[1:] if item[0].islower() else item
 
@@ -385,14 +410,19 @@ _AUDIO_LABEL = re.compile(r"^(?:audio|sound|aq|sound quality)\b\s*(?:verdict)?:?
 _JUDGEMENT = re.compile(
     r"\b(?:excellent|superb|outstanding|reference|impressive|great|good|fine|solid|strong|weak|poor|"
     r"disappointing|mediocre|clean|clear|upgrade|step up|improvement|best|better|worse|soft|sharp|"
-    r"serviceable|tremendous|stunning|gorgeous|muddy|natural|rich|thin|lossless|enveloping|adequate)\b",
+    r"serviceable|tremendous|stunning|gorgeous|muddy|natural|rich|thin|lossless|enveloping|adequate|deep|crisp|"
+    r"accurate|faithful|pristine|spotless|punchy|immersive|balanced|intelligible|crushed|crushing|noisy|harsh|"
+    r"boomy|dull|vivid|well resolved|evenly resolved)\b",
     re.IGNORECASE,
 )
 
 
 def verdicts(doc: Document) -> list[Verdict]:
-    """Judging sentences in the paragraphs about picture and sound."""
+    """Judging sentences about picture or sound: in a paragraph under a VIDEO:/AUDIO: label or
+    opened by a sentence about the disc, or naming picture or sound qualities (grain, black
+    levels, dialogue, LFE) inside a paragraph that talks about the disc."""
     topic_of_line: dict[int, str] = {}
+    disc_paras: set[int] = set()
     for sentence in doc.sentences:
         if sentence.first_in_line:
             if _VIDEO_LABEL.match(sentence.text):
@@ -401,18 +431,49 @@ def verdicts(doc: Document) -> list[Verdict]:
                 topic_of_line[sentence.line] = "audio"
             elif topic := _topic_of(sentence.text):  # a paragraph opened by a sentence about the disc
                 topic_of_line[sentence.line] = topic
+        if _DISC_WORDS.search(sentence.text):
+            disc_paras.add(sentence.para)
     found = []
     for sentence in doc.sentences:
-        topic = topic_of_line.get(sentence.line) or _topic_of(sentence.text)
-        if topic and _JUDGEMENT.search(sentence.text) and len(sentence.text) > 20:
+        text = sentence.text
+        topic = topic_of_line.get(sentence.line) or _topic_of(text)
+        if topic is None and sentence.para in disc_paras:
+            topic = _quality_topic(text)
+        if topic and _JUDGEMENT.search(text) and len(text) > 20:
             found.append(Verdict(topic, squash(doc.original[sentence.start : sentence.end]), sentence.span))
     return found
+
+
+_DISC_WORDS = re.compile(
+    r"\b(?:disc|blu-ray|transfer|encode|presentation|4k|uhd|1080p|2160p|scan|hdr|dolby vision|remaster|restoration|"
+    r"lossless|dts|atmos|truehd|pcm|codec)\b",
+    re.IGNORECASE,
+)
+_PICTURE_QUALITIES = re.compile(
+    r"\b(?:grain|sharpness|detail|black levels?|colou?rs?|saturation|skin tones?|flesh tones?|contrast|compression|"
+    r"artefacts?|artifacts?|banding|dnr|noise reduction|smoothing|shadow detail|clarity)\b",
+    re.IGNORECASE,
+)
+_SOUND_QUALITIES = re.compile(
+    r"\b(?:dialogue|fidelity|surrounds?|lfe|low end|bass|soundstage|sound stage|mix|dynamic range|rear channels?|subwoofer)\b",
+    re.IGNORECASE,
+)
 
 
 def _topic_of(text: str) -> str | None:
     if re.search(r"\b(?:transfer|picture|image|encode|grain|black levels|colou?rs?|detail|sharpness)\b", text, re.IGNORECASE) and re.search(r"\b(?:disc|blu-ray|transfer|encode|presentation|4k|1080p|2160p)\b", text, re.IGNORECASE):
         return "video"
     if re.search(r"\b(?:mix|soundtrack|audio|track|lossless|surround|dialogue)\b", text, re.IGNORECASE) and re.search(r"\b(?:mix|track|channel|lossless|dts|dolby|atmos|pcm)\b", text, re.IGNORECASE):
+        return "audio"
+    return None
+
+
+def _quality_topic(text: str) -> str | None:
+    """"video" or "audio" for a sentence naming qualities of only one of them."""
+    picture, sound = _PICTURE_QUALITIES.search(text), _SOUND_QUALITIES.search(text)
+    if picture and not sound:
+        return "video"
+    if sound and not picture:
         return "audio"
     return None
 

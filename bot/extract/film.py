@@ -147,8 +147,8 @@ def _header_candidates(doc: Document) -> Iterator[tuple[str, Sentence, float, bo
         weight = (3.0, 2.5, 2.0)[rank] if rank < 3 else 1.5
         if _is_breadcrumb(sentence.text):
             weight *= 0.2
-        for fragment, whole in _header_fragments(sentence.text):
-            factor = 0.3 if _SITE_WORDS.search(fragment) else 1.0 if whole else 0.5
+        for fragment, factor in _header_fragments(sentence.text):
+            factor = 0.3 if _SITE_WORDS.search(fragment) else factor
             yield fragment, sentence, weight * factor, True
         for m in _TITLE_YEAR.finditer(sentence.text):
             yield _after_caption_names(m.group(1)), sentence, 2.0, True
@@ -209,29 +209,73 @@ def _header_sentences(doc: Document) -> list[Sentence]:
     return [s for s in doc.sentences if s.line in first_lines and s.first_in_line]
 
 
-def _header_fragments(line: str) -> list[tuple[str, bool]]:
-    """Parts of a header line that may be the title, each with whether it is a whole part.
+def _header_fragments(line: str) -> list[tuple[str, float]]:
+    """Parts of a header line that may be the title, each with a weight factor.
 
-    The line is split at separators; format and site words end a part ("Robin Hood 4K Ultra
-    HD review: ..."); a part with a colon also yields what precedes the colon ("Hugo 3D:
-    Scorsese's love letter" -> "Hugo"), since headlines append a tagline after a colon.
+    The line is split at separators; the first part counts most, since site names and
+    edition labels follow the title ("Heat | Screen Ledger", "Heat [Blu-ray] - Special
+    Edition"). Format and site words end a part ("Robin Hood 4K Ultra HD review: ...");
+    an edition label after a colon is dropped ("Heat: Criterion Collection Blu-ray Review");
+    a part with another colon also yields what precedes it ("Hugo 3D: Scorsese's love
+    letter" -> "Hugo"), since headlines append a tagline after a colon.
     """
-    line = re.sub(r"^(?:watch|re:|thread:|review:)\s+", "", line.strip(), flags=re.IGNORECASE)
+    line = _STAR_RATING.sub("", line.strip())
+    line = re.sub(r"^(?:watch|re:|thread:|review:)\s+", "", line, flags=re.IGNORECASE)
     fragments = []
-    for part in re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+|\s{3,}", line):
+    parts = re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+|\s{3,}", line)
+    for index, part in enumerate(parts):
+        rank = 1.0 if index == 0 else 0.8
         # A title in parentheses is another name of the film: "El laberinto del fauno (Pan's Labyrinth)".
         for inner in re.findall(r"\(([^()\d]{2,60})\)", part):
-            if not _SITE_WORDS.search(inner) and not re.search(r"edition|collector|version|spine|#", inner, re.IGNORECASE):
-                fragments.append((inner.strip(), True))
+            if not _SITE_WORDS.search(inner) and not is_edition_label(inner):
+                fragments.append((inner.strip(), rank))
         part = re.sub(r"\s*[\[(][^\])]*[\])]\s*", " ", part).strip()
         part = re.split(r"(?i:\s+(?:review|revisited|4k|uhd|3d|blu-ray|dvd|full cast)\b)|:\s+(?=[a-z])", part)[0]
         part = re.sub(rf"\s+{PAST_YEAR}$", "", part)  # "THE GODFATHER 1972" (but "Blade Runner 2049")
-        if not part or _all_site_words(part):
+        head, colon, tail = part.partition(": ")
+        if colon and is_edition_label(tail):
+            part = head
+        if not part or _all_site_words(part) or not is_film_name(part):
             continue
-        fragments.append((part, True))
+        fragments.append((part, rank))
         if ": " in part:
-            fragments.append((part.split(": ")[0], False))
+            fragments.append((part.split(": ")[0], 0.5 * rank))
     return fragments
+
+
+# A rating before a title: "★★★★☆  Moonlight", "★★★½ Heat", "4/5 stars".
+_STAR_RATING = re.compile(r"^(?:[★☆✩✭✮½*]+|\d(?:\.\d)?\s*/\s*(?:5|10)(?:\s*stars?)?)\s+")
+_EDITION_LABEL = re.compile(
+    r"(?:the )?(?:criterion(?: collection)?|steelbook|[\w' .-]{0,40}?\b(?:edition|collection|series|version|cut|"
+    r"remaster(?:ed)?|restoration|box set|collector's set|spine #?\d+))",
+    re.IGNORECASE,
+)
+
+
+# Page sections that head a line or join a title in a heading ("Cast - Heat", "Heat: Audio").
+_SECTIONS = frozenset(LABELS) | {
+    "overview", "details", "trailer", "trailers", "cast & crew", "cast and crew", "full credits", "photos",
+    "trivia", "plot", "story", "storyline", "user reviews", "critic reviews", "quotes", "soundtracks", "gallery",
+}
+_RATING_OR_LENGTH = re.compile(
+    r"(?:rated )?(?:G|PG|PG-13|R|NC-17|NR|TV-MA|TV-14|TV-PG|U|12A?|15|18)|[\d\s:./-]+|"
+    r"\d\s*(?:h|hr|hrs|hours?)\.?(?:\s*\d{1,2}\s*(?:m|min|mins|minutes)\.?)?|\d{2,3}\s*(?:m|min|mins|minutes)\.?|[★☆✩✭½*]+",
+    re.IGNORECASE,
+)
+
+
+def is_film_name(text: str) -> bool:
+    """False for what shares a heading with a film's name but is not one: a page section
+    ("Audio", "Credits"), an edition or format label, a rating, a running time or a site word."""
+    text = text.strip(" []()")
+    return not (text.lower() in _SECTIONS or is_edition_label(text) or _RATING_OR_LENGTH.fullmatch(text))
+
+
+def is_edition_label(text: str) -> bool:
+    """True for the name of an edition or a format ("Special Edition", "The Criterion Collection",
+    "25th Anniversary Edition"), which labels a release, never a film."""
+    text = text.strip(" []()")
+    return bool(_EDITION_LABEL.fullmatch(text) or _SITE_WORDS.fullmatch(text))
 
 
 def _all_site_words(part: str) -> bool:
@@ -299,12 +343,12 @@ def alias_claims(doc: Document, titles: list[Claim[str]]) -> list[Claim[str]]:
     for sentence in _header_sentences(doc):
         text = re.sub(r"^(?:watch|re:|thread:)\s+", "", sentence.text.strip(), flags=re.IGNORECASE)
         text = re.split(r"\s+[|–—»›]\s+|\s*::\s*", text)[0]
-        m = re.fullmatch(rf"(.{{2,40}}? - {re.escape(best)}|{re.escape(best)}: [^|()]{{2,40}})", text.strip(), re.IGNORECASE)
-        if m and _title_cased(m.group(1)) and not _SITE_WORDS.search(m.group(1)):
-            aliases.append(Claim(m.group(1), sentence.span, 1.0, "header"))
+        m = re.fullmatch(rf"(?:(.{{2,40}}?) - {re.escape(best)}|{re.escape(best)}: ([^|()]{{2,40}}))", text.strip(), re.IGNORECASE)
+        if m and _title_cased(m.group(0)) and not _SITE_WORDS.search(m.group(0)) and is_film_name(m.group(1) or m.group(2)):
+            aliases.append(Claim(m.group(0), sentence.span, 1.0, "header"))
         for pattern in (rf"{re.escape(best)}\s*\(([^()\d]{{3,60}})\)", rf"([^()]{{3,60}}?)\s*\({re.escape(best)}\)"):
             m = re.search(pattern, sentence.text, re.IGNORECASE)
-            if m and m.group(1)[0].isupper() and not re.search(r"edition|collector|version|cut\b|series|blu-ray|4k|uhd|spine", m.group(1), re.IGNORECASE):
+            if m and m.group(1)[0].isupper() and is_film_name(m.group(1)) and not re.search(r"collector|blu-ray|4k|uhd", m.group(1), re.IGNORECASE):
                 aliases.append(Claim(_clean_title(m.group(1)), sentence.span, 1.0, "header"))
     return [a for a in aliases if a.value.lower() != best.lower()]
 
@@ -321,6 +365,8 @@ _YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf"\b(?:[Rr]eleased|[Pp]remiered|[Oo]pened)\b[^.;]{{0,50}}?\bin (?:[A-Z][a-z]+ )?({YEAR})\b"), 2.5, "prose"),
     # "UK, 2004 ·", "France/Germany · 2001 · 122 min"
     (re.compile(rf"(?:^|· )[A-Z][A-Za-z/ ]+(?:,| ·) ({YEAR}) · "), 2.0, "header"),
+    # Search and streaming cards: "2014 · Drama/Music · 1h 47m", "2019 | 2h 12m | PG-13", "Movie · 2016 · 1 h 51 min"
+    (re.compile(rf"^(?:(?:TV )?(?:Movie|Film) [·|] )?({YEAR}) [·|] (?=.*(?:\d ?h\b|\d ?h \d|\bmin\b|\d+m\b|\b(?:G|PG|PG-13|R|NC-17|TV-MA|TV-14|U|12A?|15|18)$))"), 2.0, "header"),
     # "from the year 1974"
     (re.compile(rf"\bfrom the year ({YEAR})\b"), 2.0, "prose"),
 )

@@ -141,14 +141,28 @@ def _infobox_fields(line: str, offset: int) -> list[Field]:
     return fields
 
 
+# A credit-block heading with a remark: "Cast (English dub, in credits order)",
+# "Cast (in credits order) verified as complete", "Voice cast".
+_CAST_HEADING = re.compile(r"(?:(?:full|complete|voice|credited) )?cast(?: \([^()]{1,60}\))?(?: [a-z ]{1,40})?", re.IGNORECASE)
+
+
+def _heading_key(line: str) -> str | None:
+    """The canonical key of a label standing alone on its line, if the line is one."""
+    label = line.strip().rstrip(":")
+    key = LABELS.get(label.lower())
+    if key is None and _CAST_HEADING.fullmatch(label):
+        key = "cast_block"
+    return key
+
+
 def _is_label_line(line: str) -> bool:
-    return line.strip().rstrip(":").lower() in LABELS
+    return _heading_key(line) is not None
 
 
 def _heading_field(doc: Document, index: int) -> list[Field]:
     """A label alone on its line ("Directed by", "Cast (in credits order)") heading a block."""
     label = doc.line_text(index).strip().rstrip(":")
-    key = LABELS[label.lower()]
+    key = _heading_key(label)
     fields = []
     for nxt in range(index + 1, len(doc.lines)):
         start, end = doc.lines[nxt]

@@ -15,20 +15,36 @@ _OPINION = re.compile(
     r"cast|casting|actor|actress|director|directed|directs|score|music|cinematography|screenplay|script|"
     r"disc|blu-ray|dvd|4k|transfer|audio|video|extras?|oscars?|awards?|box office|rated|runtime|minutes|"
     r"recommended|must-see|masterpiece|brilliant|superb|powerful|haunting|moving|depiction|portrayal|"
+    r"particularly|beautifully|memorable|affecting|unforgettable|gripping|satisfying|"
     r"starring|stars|plays|played|voiced|voices|cameo|sequel|released|premiered|shot|filmed|adapted|based)\b",
     re.IGNORECASE,
 )
 _STORY = re.compile(
     r"\b(?:follows|tells the story|is sent|sends|meets|meet|arrives|returns|escapes|discovers|decides|learns|"
     r"falls|finds|loses|kills|murders|dies|travels|begins|becomes|reveals|accepts|hires|confides|tries|"
-    r"plans|lives|takes|offers|wants|needs|sets out|heads|vanishes|joins|is trained|grows|is framed)\b",
+    r"plans|lives|takes|offers|wants|needs|sets out|heads|vanishes|joins|is trained|grows|is framed|drowns|calls|leaves|"
+    r"saves|marries|betrays|confesses|rescues|flees|abandons|reunites)\b",
     re.IGNORECASE,
 )
-_SPOILER = re.compile(
-    r"\b(?:ending|in the end|finale|climax|final scene|last scene|dies|death of|is killed|kills himself|"
-    r"kills herself|turns out|twist|eventually|finally|at last)\b",
+# Sentences that tell how the story ends; only believed near the end of the story told.
+_ENDING = re.compile(
+    r"\b(?:ending|in the end|finale|climax|final scene|last scene|(?:the )?(?:film|movie|story) ends|ultimately|finally|at last)\b",
     re.IGNORECASE,
 )
+# Deaths, fates and reveals, which the setup also has ("after her mother dies"): only in the last stretch.
+_REVEAL = re.compile(
+    r"\b(?:dies|death of|is killed|kills himself|kills herself|drowns|is shot dead|perishes|sacrifices (?:himself|herself)|"
+    r"turns out|twist|eventually|is revealed|reveals that)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_spoiler(text: str, index: int, count: int) -> bool:
+    """True for a sentence giving away the ending: an ending cue in the second half of the
+    plot sentences, or a death or reveal among the last third of a story of several sentences."""
+    if _ENDING.search(text) and index >= (count - 1) / 2:
+        return True
+    return bool(_REVEAL.search(text)) and count >= 3 and index >= count - max(1, count // 3)
 
 
 def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> list[PlotSentence]:
@@ -46,6 +62,8 @@ def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> 
             names_character = bool(character_re and character_re.search(text))
             if _OPINION.search(text) or not (_STORY.search(text) and (names_character or re.match(r"(?:He|She|They|When|After|As)\b", text))):
                 continue
-        plain = squash(doc.original[sentence.start : sentence.end])
-        found.append(PlotSentence(plain, sentence.span, bool(_SPOILER.search(text))))
-    return found
+        found.append(sentence)
+    return [
+        PlotSentence(squash(doc.original[s.start : s.end]), s.span, _is_spoiler(s.text, index, len(found)))
+        for index, s in enumerate(found)
+    ]

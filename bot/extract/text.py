@@ -20,6 +20,7 @@ _SAME_LENGTH = str.maketrans(
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
         "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
         "\u2010": "-", "\u2011": "-", "\u00ad": "-",
+        "\u2027": "\u00b7", "\u22c5": "\u00b7",  # search cards separate fields with any middle dot
         "\r": "\n",
     }
 )

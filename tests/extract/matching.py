@@ -43,14 +43,17 @@ def same_character(expected: str, got: str | None) -> bool:
     return a == b or set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())
 
 
-def cast_mismatches(expected: list[dict], got: list[dict]) -> list[str]:
-    """Human-readable differences between expected and extracted cast lists."""
+def cast_mismatches(expected: list[dict], got: list[dict], *, exact: bool = False) -> list[str]:
+    """Human-readable differences between expected and extracted cast lists; with `exact`, a
+    character must be named in full ("Yubaba / Zeniba", not "Yubaba")."""
     by_actor = {person(c["actor"]): c for c in got}
     problems = []
     for credit in expected:
         found = by_actor.pop(person(credit["actor"]), None)
         if found is None:
             problems.append(f"missing actor {credit['actor']}")
+        elif exact and credit.get("character") and person(credit["character"]) != person(found.get("character")):
+            problems.append(f"{credit['actor']}: character {found.get('character')!r}, expected {credit['character']!r}")
         elif credit.get("character") and found.get("character") and not same_character(credit["character"], found["character"]):
             problems.append(f"{credit['actor']}: character {found['character']!r}, expected {credit['character']!r}")
     problems.extend(f"unexpected actor {c['actor']}" for c in by_actor.values())

@@ -92,3 +92,17 @@ def test_credit_block_lines_strip_credited_as_and_uncredited():
         "Tom Hale ..... Porter (uncredited)\n\nWriting Credits\nRuth Adler ..... screenplay"
     )
     assert found == {"Greta Holm": "Ada Brandt", "Ivo Sand": "Karl", "Tom Hale": "Porter"}
+
+
+def test_full_credits_block_under_an_annotated_cast_heading():
+    facts = extract_document(
+        "Stone Bridge (1983) - Full Cast & Crew\n\nDirected by\nIvo Sand ... (directed by)\n\n"
+        "Cast (English dub, in credits order)\nGreta Holm ... Ada (voice)\n"
+        "Karl Brandt ... The Ferryman / Old Karl (voice)\nLena Voss ... Nurse (voice) (uncredited)\n"
+    )
+    assert [(c.actor, c.character) for c in facts.cast] == [
+        ("Greta Holm", "Ada"),
+        ("Karl Brandt", "The Ferryman / Old Karl"),
+        ("Lena Voss", "Nurse"),
+    ]
+    assert facts.directors[0].value == "Ivo Sand"

@@ -60,3 +60,21 @@ def test_a_screenplay_composed_by_someone_is_not_music():
 def test_source_novel_forms(text, title, author):
     novel = extract_document(text).novels[0].value
     assert (novel.title, novel.author) == (title, author)
+
+
+def test_two_composers_sharing_a_possessive():
+    facts = extract_document("Stone Bridge is a 1983 drama. Ada Brandt and Karl Holm's score is sparse and cold.")
+    assert [c.value for c in facts.composers] == ["Ada Brandt", "Karl Holm"]
+
+
+def test_possessive_before_music_names_a_composer_never_a_director():
+    for text in (
+        "Ada Brandt's original score is lovely.",
+        "Ada Brandt's music carries the drama.",
+        "Ada Brandt's score for the picture is lush.",
+    ):
+        facts = extract_document(text)
+        assert [c.value for c in facts.directors] == [], text
+        assert [c.value for c in facts.composers] == ["Ada Brandt"], text
+    assert [c.value for c in extract_document("Ada Brandt's thriller is tense.").directors] == ["Ada Brandt"]
+    assert extract_document("Ada Brandt's earlier thriller was better.").directors == []

@@ -70,3 +70,27 @@ def test_extras_in_prose():
 def test_no_disc_no_specs():
     facts = extract_document("Stone Bridge is a 1983 drama. It is streaming in HD | CC now.")
     assert (facts.video, facts.audio, facts.special_features) == (None, [], [])
+
+
+def test_formats_and_extras_said_to_be_absent_are_not_extracted():
+    facts = extract_document(
+        "Video: 2160p HEVC, 2.39:1, HDR10. No Dolby Vision on this disc, and there's no HDR10+ either.\n"
+        "The disc lacks a DTS-HD Master Audio track; audio is English Dolby Digital 5.1.\n"
+        "Extras: no commentary, a making-of featurette, the trailer."
+    )
+    assert facts.video.hdr == ("HDR10",)
+    assert [a.codec for a in facts.audio] == ["Dolby Digital"]
+    assert [f.value for f in facts.special_features] == ["Making-of featurette", "Trailer"]
+
+
+def test_verdicts_inside_a_prose_paragraph_about_the_disc():
+    facts = extract_document(
+        "The new scan comes from the camera negative, and the disc shows it. Grain is fine and evenly "
+        "resolved. Skin tones look natural. Dialogue is clear and the surrounds are lively.\n\n"
+        "The colours of the costumes are gorgeous in the ballroom scene."
+    )
+    assert [(v.topic, v.text[:12]) for v in facts.verdicts] == [
+        ("video", "Grain is fin"),
+        ("video", "Skin tones l"),
+        ("audio", "Dialogue is "),
+    ]

@@ -38,7 +38,31 @@ def check(text: str, expected: dict) -> list[str]:
     novel = expected.get("novel") or {}
     if person(novel.get("author")) != person((got["novel"] or {}).get("author")):
         problems.append(f"novel {got['novel']!r}")
-    return problems + cast_mismatches(expected.get("cast") or [], got["cast"])
+    problems += cast_mismatches(expected.get("cast") or [], got["cast"], exact=expected.get("exact_characters", False))
+    return problems + _optional_mismatches(expected, got)
+
+
+def _optional_mismatches(expected: dict, got: dict) -> list[str]:
+    """Checks a text's expected facts ask for when they name them: aliases (none beyond those
+    expected), genres, HDR formats, audio codecs, extras present and absent, verdicts, spoilers."""
+    problems = []
+    extra_aliases = {title(a) for a in got["aliases"]} - {title(a) for a in expected.get("aliases") or []}
+    problems += [f"unexpected alias {a!r}" for a in sorted(extra_aliases)]
+    hdr = _as_list((got["video"] or {}).get("hdr"))
+    for key, values in (("genres", got["genres"]), ("hdr", hdr), ("audio_codecs", [a["codec"] for a in got["audio"]])):
+        if key in expected and set(expected[key]) != set(values):
+            problems.append(f"{key} {sorted(set(values))!r}, expected {expected[key]!r}")
+    features = [f.lower() for f in got["special_features"]]
+    if "features" in expected and {title(f) for f in expected["features"]} != {title(f) for f in features}:
+        problems.append(f"special features {got['special_features']!r}")
+    problems += [f"absent feature {word!r} extracted" for word in expected.get("absent_features", []) if any(word in f for f in features)]
+    for topic, words in expected.get("verdicts", []):
+        if not any(v["topic"] == topic and words in v["text"] for v in got["verdicts"]):
+            problems.append(f"missing {topic} verdict {words!r}")
+    spoilers = [p["text"] for p in got["plot"] if p["spoiler"]]
+    problems += [f"missing spoiler {words!r}" for words in expected.get("spoilers", []) if not any(words in s for s in spoilers)]
+    problems += [f"not a spoiler: {words!r}" for words in expected.get("not_spoilers", []) if any(words in s for s in spoilers)]
+    return problems
 
 
 def _as_list(value) -> list:

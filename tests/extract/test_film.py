@@ -68,3 +68,39 @@ def test_genres_from_a_header_line_and_prose():
 def test_site_names_and_breadcrumbs_are_not_titles():
     facts = extract_document("Home > Reviews > Blu-ray\nTHE DISC DEN :: DVD Reviews :: C\n\nNothing here names a film.")
     assert facts.title is None
+
+
+BODY = "\n\nThe film follows a cartographer who maps a moving city. Kira Pike plays Una, the cartographer.\n"
+
+
+def test_search_card_headers_give_year_genres_and_runtime():
+    for header, year, genres, minutes in (
+        ("Copper Tide\n2014 \u2027 Drama/Music \u2027 1h 47m", 2014, ["drama", "music"], 107),
+        ("Copper Tide\n2019 | 2h 12m | PG-13", 2019, [], 132),
+        ("Copper Tide\nMovie \u00b7 2016 \u00b7 1 h 51 min", 2016, [], 111),
+    ):
+        facts = extract_document(header + BODY)
+        assert (facts.year, [g.value for g in facts.genres], facts.runtime_min) == (year, genres, minutes), header
+    assert extract_document("Copper Tide\n2019 | Sony | Region B" + BODY).year is None
+
+
+def test_titles_with_edition_format_and_rating_furniture():
+    for header in (
+        "Hollow Compass: Criterion Collection Blu-ray Review",
+        "Hollow Compass (4K UHD) Review",
+        "Hollow Compass [Blu-ray] - Special Edition",
+        "Review: Hollow Compass (1974)",
+        "\u2605\u2605\u2605\u2605\u2606  Hollow Compass",
+        "Hollow Compass | Screen Ledger",
+        "Hollow Compass (Criterion Collection) [Blu-ray]",
+        "Cast - Hollow Compass",
+    ):
+        facts = extract_document(header + BODY)
+        assert (facts.title, [a.value for a in facts.aliases]) == ("Hollow Compass", []), header
+
+
+def test_aliases_are_names_of_the_film_not_headings_ratings_or_lengths():
+    for header in ("Hollow Compass - Credits\nHollow Compass: Audio", "Hollow Compass\nHollow Compass - 1 hr 1 min", "Hollow Compass - PG-13"):
+        assert extract_document(header + BODY).aliases == [], header
+    facts = extract_document("Hollow Compass (La br\u00fajula hueca)" + BODY)
+    assert [a.value for a in facts.aliases] == ["La br\u00fajula hueca"]
