@@ -71,17 +71,33 @@ _CREDITS_MUSIC = re.compile(rf"\bmusic,? ({NAME})")
 
 def director_claims(doc: Document, fields: list[Field], people: People, title: str | None) -> list[Claim[str]]:
     claims = _field_credits(doc, fields, "director", _CREDITS_DIRECTOR, first_only=True)
-    # "David Fincher's The Social Network" (a full name: "Keaton's Batman" is a role)
-    owner_of_title = re.compile(rf"(?<![\w'])({NAME}){_POSS} {re.escape(title)}\b") if title else None
     for sentence in doc.sentences:
-        if owner_of_title and title in sentence.text and not _WRITING_WORDS.search(sentence.text):
-            claims.extend(Claim(clean_name(m.group(1)), sentence.span, 2.0, "prose") for m in owner_of_title.finditer(sentence.text))
+        if title and title in sentence.text and not _WRITING_WORDS.search(sentence.text):
+            claims.extend(Claim(owner, sentence.span, 2.0, "prose") for owner in _title_owners(sentence.text, title))
         if _DIRECTOR_GATE.search(sentence.text):
             claims.extend(_prose_credits(sentence, _DIRECTOR_PATTERNS, people))
     return claims
 
 
 _WRITING_WORDS = re.compile(r"\b(?:script|screenplay|written|novel|book)\b")
+# A full name in the possessive ending where the text is cut: "David Fincher's " before a title.
+_OWNER_AT_END = re.compile(rf"(?<![\w'])({NAME}){_POSS} \Z")
+# How far before a title its owner's name may start.
+_NAME_REACH = 120
+
+
+def _title_owners(text: str, title: str) -> list[str]:
+    """Full names owning the film's title: "David Fincher's The Social Network" ("Keaton's
+    Batman", a surname, is a role). The name is matched backwards from each "'s Title", so one
+    precompiled pattern serves every title (a pattern per title would cost a compile per document)."""
+    owners = []
+    for m in re.finditer(rf"{_POSS} {re.escape(title)}\b", text):
+        cut = m.end() - len(title)
+        owner = _OWNER_AT_END.search(text, max(0, cut - _NAME_REACH), cut)
+        if owner:
+            owners.append(clean_name(owner.group(1)))
+    return owners
+
 
 
 def _field_credits(doc: Document, fields: list[Field], key: str, in_credits: re.Pattern[str], *, first_only: bool) -> list[Claim[str]]:

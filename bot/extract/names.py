@@ -7,6 +7,7 @@ name particles ("von", "del") and apostrophes ("O'Toole", "Nyong'o") included.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
@@ -49,13 +50,18 @@ NOT_NAME_WORDS = frozenset(
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|/)\s*(?:and |& )?|\s+(?:and|&)\s+")
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"(?<=[a-z])'s?$")
+
+
+# Names recur across a document's sentences and rules; these pure checks are cached.
+@lru_cache(maxsize=4096)
 def clean_name(name: str) -> str:
     """A name without surrounding punctuation, possessive ending or doubled spaces."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:-")
-    name = re.sub(r"'s?$", "", name) if re.search(r"[a-z]'s?$", name) else name
-    return name
+    return _POSSESSIVE_END.sub("", _SPACES.sub(" ", name).strip(" ,.;:-"))
 
 
+@lru_cache(maxsize=4096)
 def is_person_name(candidate: str, *, allow_single: bool = False) -> bool:
     """True when `candidate` has the shape of a person's name and no label-like word."""
     candidate = clean_name(candidate)

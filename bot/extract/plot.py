@@ -39,6 +39,9 @@ _REVEAL = re.compile(
 )
 
 
+_PRONOUN_START = re.compile(r"(?:He|She|They|When|After|As)\b")
+
+
 def _is_spoiler(text: str, index: int, count: int) -> bool:
     """True for a sentence giving away the ending: an ending cue in the second half of the
     plot sentences, or a death or reveal among the last third of a story of several sentences."""
@@ -60,7 +63,8 @@ def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> 
             continue
         if not in_summary:
             names_character = bool(character_re and character_re.search(text))
-            if _OPINION.search(text) or not (_STORY.search(text) and (names_character or re.match(r"(?:He|She|They|When|After|As)\b", text))):
+            tells_story = _STORY.search(text) and (names_character or _PRONOUN_START.match(text))
+            if not tells_story or _OPINION.search(text):  # the cheap test first: most sentences fail it
                 continue
         found.append(sentence)
     return [

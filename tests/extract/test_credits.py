@@ -78,3 +78,10 @@ def test_possessive_before_music_names_a_composer_never_a_director():
         assert [c.value for c in facts.composers] == ["Ada Brandt"], text
     assert [c.value for c in extract_document("Ada Brandt's thriller is tense.").directors] == ["Ada Brandt"]
     assert extract_document("Ada Brandt's earlier thriller was better.").directors == []
+
+
+def test_full_name_owning_the_title_is_the_director_and_a_surname_is_not():
+    facts = extract_document("Stone Bridge is a 1983 drama. Ada Brandt's Stone Bridge opens on a pier.")
+    assert [c.value for c in facts.directors if c.weight == 2.0] == ["Ada Brandt"]
+    facts = extract_document("Stone Bridge is a 1983 drama. Brandt's Stone Bridge opens on a pier.")
+    assert [c.value for c in facts.directors if c.weight == 2.0] == []
