@@ -460,10 +460,17 @@ _SOUND_QUALITIES = re.compile(
 )
 
 
+_PICTURE_SUBJECT = re.compile(r"\b(?:transfer|picture|image|encode|grain|black levels|colou?rs?|detail|sharpness)\b", re.IGNORECASE)
+_PICTURE_CARRIER = re.compile(r"\b(?:disc|blu-ray|transfer|encode|presentation|4k|1080p|2160p)\b", re.IGNORECASE)
+_SOUND_SUBJECT = re.compile(r"\b(?:mix|soundtrack|audio|track|lossless|surround|dialogue)\b", re.IGNORECASE)
+_SOUND_CARRIER = re.compile(r"\b(?:mix|track|channel|lossless|dts|dolby|atmos|pcm)\b", re.IGNORECASE)
+
+
 def _topic_of(text: str) -> str | None:
-    if re.search(r"\b(?:transfer|picture|image|encode|grain|black levels|colou?rs?|detail|sharpness)\b", text, re.IGNORECASE) and re.search(r"\b(?:disc|blu-ray|transfer|encode|presentation|4k|1080p|2160p)\b", text, re.IGNORECASE):
+    """"video" or "audio" for a sentence about the disc's picture or sound as such."""
+    if _PICTURE_SUBJECT.search(text) and _PICTURE_CARRIER.search(text):
         return "video"
-    if re.search(r"\b(?:mix|soundtrack|audio|track|lossless|surround|dialogue)\b", text, re.IGNORECASE) and re.search(r"\b(?:mix|track|channel|lossless|dts|dolby|atmos|pcm)\b", text, re.IGNORECASE):
+    if _SOUND_SUBJECT.search(text) and _SOUND_CARRIER.search(text):
         return "audio"
     return None
 

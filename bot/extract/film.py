@@ -76,9 +76,12 @@ def other_film_sentences(doc: Document, title: str | None, *, mentions: bool = T
     return skipped
 
 
+_RELATED_LINE = re.compile(rf"\s*(?:[»▶•→·-]\s*)?([^()]{{1,80}}?)\s*(?:\[[^\]]*\]\s*)?\({YEAR}\)\s*(?:\S+\s*)?[—–-]")
+
+
 def _is_related_line(text: str, title: str | None = None) -> bool:
     """A line listing another title: "Vertigo (1958) - James Stewart, Kim Novak"."""
-    m = re.match(rf"\s*(?:[»▶•→·-]\s*)?([^()]{{1,80}}?)\s*(?:\[[^\]]*\]\s*)?\({YEAR}\)\s*(?:\S+\s*)?[—–-]", text)
+    m = _RELATED_LINE.match(text)
     return bool(m) and not (title and _same_title(m.group(1), title))
 
 
