@@ -141,8 +141,9 @@ async def _serve_bot(launch: BotLaunch, control: Connection) -> None:
     try:
         await asyncio.wait({runner, ready}, timeout=STARTUP_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
         if not ready.done():
-            runner.result() if runner.done() else None
-            raise RuntimeError("the bot was not ready in time")
+            if runner.done():
+                runner.result()  # raises what stopped the client
+            raise RuntimeError("the bot stopped before it was ready, or was not ready in time")
         await client.tree.sync()  # type: ignore[attr-defined]
         control.send(READY)
         await asyncio.to_thread(control.recv)  # STOP, or the parent went away
@@ -186,9 +187,10 @@ async def running_bot(kind: str, workdir: Path, cpu: int | None) -> AsyncIterato
     async with FakeDiscord() as server:
         users = [server.add_user(f"user{i}") for i in range(USERS)]
         guild = server.add_guild("Bench", members=users)
-        control, child_end = multiprocessing.get_context("spawn").Pipe()
+        spawn = multiprocessing.get_context("spawn")  # a fresh interpreter, not a fork of a running loop
+        control, child_end = spawn.Pipe()
         launch = BotLaunch(kind, server.api_base, server.gateway_url, server.token, workdir, cpu)
-        process = multiprocessing.get_context("spawn").Process(
+        process = spawn.Process(
             target=serve_bot, args=(launch, child_end), name=f"{kind}-bot", daemon=True)
         process.start()
         try:
