@@ -20,6 +20,8 @@ _DISC = r"(?:blu-?\s?rays?|bd|discs?|4k|uhd|release)"
 
 ROUTES: dict[str, tuple[str, ...]] = {
     "cast": (
+        # Before the bare "who is in X", which would take "the cast of X" for the film's name.
+        rf"who (?:is|was|are|were) (?:in|on) the (?:full )?cast (?:list )?(?:of|for) {_F}",
         rf"who (?:is|was|are|were) in {_F}",
         rf"who (?:stars|starred|acts|acted|appears|appeared|is starring) in {_F}",
         rf"(?:who is |who are |what is |list )?(?:the )?(?:full )?cast (?:of|for|in) {_F}",

@@ -54,6 +54,8 @@ def routed(question: str) -> Route | None:
     ("cast", f"who is in {F}?", F, None),
     ("cast", f"who stars in {F}", F, None),
     ("cast", f"cast of {F}", F, None),
+    ("cast", f"who is in the cast of {F}?", F, None),
+    ("cast", f"who is on the full cast list for {F}", F, None),
     ("cast", "who are the actors?", None, None),
     ("person", "who is Jonah Pike?", None, "Jonah Pike"),
     ("person", "what role does Jonah Pike play?", None, "Jonah Pike"),
