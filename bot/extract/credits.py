@@ -14,6 +14,9 @@ from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, i
 from bot.extract.text import Document
 
 _POSS = r"(?:'s|')"
+# An aside between a credit's noun and its "by": "directed, as before, by", "score is again by".
+_ASIDE_WORDS = r"(?:again|also|once more|once again|this time|as before|as ever|as usual|as always|likewise|yet again|here|too)"
+_ASIDE = rf"(?:,? {_ASIDE_WORDS}(?:,|(?= by| comes)))?"
 # A name or a bare surname (resolved later against the document's full names).
 _WHO = rf"(?P<who>{NAME}|{WORD})"
 _FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece)"
@@ -48,13 +51,17 @@ class People:
 # ---------------------------------------------------------------- director
 
 # Cheap tests that let a sentence skip a family of costly patterns.
-_DIRECTOR_GATE = re.compile(r"[Dd]irect|'|\(|\bfilm\b")
+_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie)\b")
 _COMPOSER_GATE = re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE)
 _NOVEL_GATE = re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE)
 _CREW_GATE = re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE)
 
 _DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(rf"\b[Dd]irected (?:and [a-z]+ )?by {_WHO}"), 3.0),
+    (re.compile(rf"\b[Dd]irected(?: and [a-z]+)?{_ASIDE} by {_WHO}"), 3.0),
+    # "A film by Agnès Varda" (a remake's "based on a film by" names another film's director)
+    (re.compile(rf"(?<!based on )(?<!remake of )\b[Aa] (?:film|movie) by (?P<who>{NAME})"), 2.5),
+    # A programme line: "Dir. Céline Sciamma | 2019 | 122 min"
+    (re.compile(rf"(?:^|[|·•] )Dir\. (?P<who>{NAME})"), 2.5),
     (re.compile(rf"\({_WHO}, {YEAR}\)"), 3.0),
     (re.compile(rf"\b(?:^|[Ww]riter-)[Dd]irector:? {_WHO}"), 2.5),
     # "Ridley Scott's 2000 historical epic"; never "X's original score", "X's music for the drama"
@@ -131,6 +138,9 @@ def _prose_credits(sentence, patterns, people: People, prefer: list[str] | None 
 _COMPOSER_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:(?:was |is )?(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
     (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), 2.0),
+    # "The score is again by X", "music, once more, by X", "The score this time comes from X"
+    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)(?: is| was)?,? {_ASIDE_WORDS},? (?:(?:is|was) )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?)"), 2.0),
+    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|soundtrack){_ASIDE} (?:comes|came) from (?P<who>{NAME}(?: and {NAME})?)"), 2.0),
     # "Hans Zimmer's score", "Brandt and Lund's score" (a possessive shared by two names)
     (re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), 2.0),
     (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), 2.0),

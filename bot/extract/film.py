@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from bot.extract.facts import Claim, ClaimKind
-from bot.extract.header import LABELS, Field, fields_by_key
+from bot.extract.header import CAPSULE_CREDITS, LABELS, Field, fields_by_key
 from bot.extract.names import NAME, is_person_name
 from bot.extract.text import Document, Sentence, squash
 
@@ -85,6 +85,39 @@ def _is_related_line(text: str, title: str | None = None) -> bool:
     return bool(m) and not (title and _same_title(m.group(1), title))
 
 
+# ---------------------------------------------------------------- credit lines
+
+# A director credit in a line under a title: "directed by Joel Coen", "A film by Agnès Varda", "Dir. Céline Sciamma".
+_DIRECTOR_CREDIT = re.compile(rf"(?:\b[Dd]irected by|\b[Aa] (?:film|movie) by|(?:^|[|·•] )Dir\.|\bDirector:) (?:{NAME})")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A day's date, whose year dates a screening or a post rather than the film: "14 May 2020", "May 14, 2020".
+_DAY_DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? {YEAR}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? {YEAR})\b")
+_LONE_YEAR = re.compile(rf"\b({YEAR})\b")
+# How many lines from the top a title and its credit line may be.
+_CREDIT_LINE_REACH = 10
+
+
+def credit_lines(doc: Document) -> Iterator[tuple[int, int]]:
+    """(line index, year) for short lines near the top that give a film's director and year
+    together: "1996, directed by Joel Coen", "2011 · Directed by Nicolas Winding Refn",
+    "A film by Agnès Varda (1962)", "Dir. Céline Sciamma | 2019 | 122 min | France"."""
+    for index in range(min(len(doc.lines), _CREDIT_LINE_REACH)):
+        line = doc.line_text(index)
+        if len(line) > 120 or not _DIRECTOR_CREDIT.search(line):
+            continue
+        years = {m.group(1) for m in _LONE_YEAR.finditer(_DAY_DATE.sub(" ", line))}
+        if len(years) == 1:
+            yield index, int(years.pop())
+
+
+def _previous_line(doc: Document, index: int) -> int | None:
+    """The nearest non-blank line above line `index`."""
+    for above in range(index - 1, -1, -1):
+        if doc.line_text(above).strip():
+            return above
+    return None
+
+
 # ---------------------------------------------------------------- titles
 
 
@@ -136,6 +169,11 @@ def _title_candidates(doc: Document, fields: list[Field]) -> Iterator[tuple[str,
     for f in fields_by_key(fields, "title"):
         yield re.split(r"\s*[\[/]", f.value)[0], doc.sentence_at(f.start), 4.0, False
     yield from _header_candidates(doc)
+    yield from _capsule_headlines(doc)
+    for index, _year in credit_lines(doc):
+        above = _previous_line(doc, index)
+        if above is not None:
+            yield doc.line_text(above), doc.sentence_at(doc.lines[above][0]), 2.0, True
     for sentence in doc.sentences:
         if _PROSE_TITLE_GATE.search(sentence.text):
             for candidate, weight in _prose_titles(sentence.text):
@@ -145,9 +183,12 @@ def _title_candidates(doc: Document, fields: list[Field]) -> Iterator[tuple[str,
 def _header_candidates(doc: Document) -> Iterator[tuple[str, Sentence, float, bool]]:
     """Title candidates from the page's first lines, weighted by rank and page furniture."""
     for rank, sentence in enumerate(_header_sentences(doc)):
-        if _is_label_line(sentence.text):
+        if _is_label_line(sentence.text) or CAPSULE_CREDITS.match(sentence.text):
             continue
         weight = (3.0, 2.5, 2.0)[rank] if rank < 3 else 1.5
+        quoted = _QUOTED_HEADLINE.match(sentence.text)
+        if quoted:
+            yield quoted.group(1), sentence, weight, True
         if _is_breadcrumb(sentence.text):
             weight *= 0.2
         for fragment, factor in _header_fragments(sentence.text):
@@ -160,6 +201,22 @@ def _header_candidates(doc: Document) -> Iterator[tuple[str, Sentence, float, bo
             yield m.group(1), sentence, 3.0, True
 
 
+def _capsule_headlines(doc: Document) -> Iterator[tuple[str, Sentence | None, float, bool]]:
+    """The capitals headline above a capsule's credit line ("THE TITLE ★★★½" over "(R, 1:40) ...")."""
+    previous = None
+    for index, (start, end) in enumerate(doc.lines):
+        line = doc.text[start:end]
+        if not line.strip():
+            continue
+        if previous is not None and CAPSULE_CREDITS.match(line):
+            headline = _TRAILING_STARS.sub("", _STAR_RATING.sub("", doc.line_text(previous).strip()))
+            if headline.isupper():
+                yield headline, doc.sentence_at(doc.lines[previous][0]), 4.0, False
+        previous = index
+
+
+# A headline naming the film in quotes before what it says of it: "'Paddington 2' is a confection".
+_QUOTED_HEADLINE = re.compile(r"^(?:[A-Z][\w ]{0,20}: )?['\"]([A-Z0-9][^'\"]{0,60}?)['\"],? (?=[a-z])")
 # A capsule heading: "AMADEUS (R, 160 minutes)".
 _CAPSULE_HEADING = re.compile(r"(.{2,60}?)\s*\((?:[^()]*\b\d{2,3} (?:min|minutes|mins)\b[^()]*)\)\s*$")
 
@@ -222,7 +279,7 @@ def _header_fragments(line: str) -> list[tuple[str, float]]:
     a part with another colon also yields what precedes it ("Hugo 3D: Scorsese's love
     letter" -> "Hugo"), since headlines append a tagline after a colon.
     """
-    line = _STAR_RATING.sub("", line.strip())
+    line = _TRAILING_STARS.sub("", _STAR_RATING.sub("", line.strip()))
     line = re.sub(r"^(?:watch|re:|thread:|review:)\s+", "", line, flags=re.IGNORECASE)
     fragments = []
     parts = re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+|\s{3,}", line)
@@ -248,6 +305,8 @@ def _header_fragments(line: str) -> list[tuple[str, float]]:
 
 # A rating before a title: "★★★★☆  Moonlight", "★★★½ Heat", "4/5 stars".
 _STAR_RATING = re.compile(r"^(?:[★☆✩✭✮½*]+|\d(?:\.\d)?\s*/\s*(?:5|10)(?:\s*stars?)?)\s+")
+# A rating after a title: "PADDINGTON 2 ★★★★", "Heat ★★★½".
+_TRAILING_STARS = re.compile(r"\s+[★☆✩✭✮½]+$")
 _EDITION_LABEL = re.compile(
     r"(?:the )?(?:criterion(?: collection)?|steelbook|[\w' .-]{0,40}?\b(?:edition|collection|series|version|cut|"
     r"remaster(?:ed)?|restoration|box set|collector's set|spine #?\d+))",
@@ -392,12 +451,44 @@ def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[C
         claims.extend(_pattern_years(sentence))
         if titled:
             claims.extend(titled.claims(sentence))
-    for f in fields_by_key(fields, "release") + fields_by_key(fields, "year"):
-        m = re.search(YEAR, f.value)
-        if m and f.kind == "infobox":
-            claims.append(Claim(int(m.group(0)), doc.span_at(f.start), 2.0, "infobox"))
+    claims.extend(_field_years(doc, fields))
+    claims.extend(_credit_line_years(doc))
     claims.extend(_opening_today_claims(doc))
     return claims
+
+
+def _credit_line_years(doc: Document) -> list[Claim[int]]:
+    """The year of a credit line under the title ("1996, directed by Joel Coen")."""
+    return [Claim(year, doc.span_at(doc.lines[index][0]), 2.5, "header") for index, year in credit_lines(doc)]
+
+
+def _field_years(doc: Document, fields: list[Field]) -> list[Claim[int]]:
+    """Years from labelled fields: "Year: 1987", "Released: 2016", "Premiere: 12 May 2003".
+
+    A release date among a disc's product details is the disc's street date, not the film's,
+    so release fields in a paragraph that describes a disc are no claim at all.
+    """
+    claims = []
+    for f in fields:
+        if f.key not in ("release", "year"):
+            continue
+        m = re.search(rf"\b{YEAR}\b", f.value)
+        sentence = doc.sentence_at(f.start)
+        if not m or sentence is None:
+            continue
+        if f.kind == "infobox":
+            claims.append(Claim(int(m.group(0)), sentence.span, 2.0, "infobox"))
+        elif f.key == "year" or not _describes_a_disc(doc, sentence.para):
+            claims.append(Claim(int(m.group(0)), sentence.span, 2.0, "header"))
+    return claims
+
+
+_DISC_DETAILS = re.compile(r"\b(?:blu-?ray|dvd|uhd|4k|disc|discs|region|studio|format|aspect ratio|audio|subtitles|upc|asin|sku)\b", re.IGNORECASE)
+
+
+def _describes_a_disc(doc: Document, para: int) -> bool:
+    """True when the paragraph holds a disc's product details (format, region, studio, tracks)."""
+    return any(_DISC_DETAILS.search(s.text) for s in doc.sentences if s.para == para)
 
 
 def _pattern_years(sentence: Sentence) -> list[Claim[int]]:

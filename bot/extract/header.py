@@ -33,7 +33,9 @@ LABELS: dict[str, str] = {
     "credits": "credits",
     "based on": "source", "source": "source",
     "release date": "release", "release dates": "release", "released": "release",
-    "year": "year", "genre": "genre", "genres": "genre",
+    "premiere": "release", "premiered": "release", "world premiere": "release", "first released": "release",
+    "original release": "release", "theatrical release": "release",
+    "year": "year", "release year": "year", "year of release": "year", "genre": "genre", "genres": "genre",
     "screenplay": "crew", "screenplay by": "crew", "written by": "crew", "writer": "crew",
     "writers": "crew", "writing credits": "crew", "produced by": "crew", "producer": "crew",
     "cinematography": "crew", "cinematography by": "crew", "edited by": "crew", "editor": "crew",
@@ -78,7 +80,10 @@ def find_fields(doc: Document) -> list[Field]:
         line = doc.text[start:end]
         if not line.strip():
             continue
-        found = _infobox_fields(line, start) or _dotted_fields(line, start) or _colon_fields(line, start)
+        found = (
+            _infobox_fields(line, start) or _dotted_fields(line, start) or _colon_fields(line, start)
+            or _capsule_fields(line, start)
+        )
         if not found and _is_label_line(line):
             found = _heading_field(doc, index)
         if not found:
@@ -115,6 +120,28 @@ def _colon_fields(line: str, offset: int) -> list[Field]:
         value = line[m.end() : end].rstrip(" |·•")
         label = m.group(1)
         fields.append(Field(LABELS[label.lower()], label, value, offset + m.end(), "header"))
+    return fields
+
+
+# A newspaper capsule's credit line: "(R, 1:40) Actor, Actor, Actor. Written and directed by X."
+# The parenthesis holds a rating and a running time; the names up to the first full stop are
+# the cast, accepted only when every one of them has the shape of a name.
+CAPSULE_CREDITS = re.compile(
+    r"\s*\((?:Rated )?(?:G|PG|PG-13|R|NC-17|NR|Not rated|Unrated|TV-MA|TV-14|U|12A?|15|18),\s*"
+    r"(?P<runtime>\d:\d\d|\d{2,3} min(?:utes|s)?\.?)\)\s+(?P<cast>(?:[^.]|(?<=(?<!\w)[A-Z])\.)+)\.(?:\s|$)"
+)
+
+
+def _capsule_fields(line: str, offset: int) -> list[Field]:
+    """The running time and cast of a capsule's credit line, as labelled fields."""
+    m = CAPSULE_CREDITS.match(line)
+    if not m:
+        return []
+    label = line[: m.start("cast")].strip()
+    fields = [Field("runtime", label, m.group("runtime"), offset + m.start("runtime"), "header")]
+    names = [part.strip() for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("cast"))]
+    if len(names) >= 2 and all(is_person_name(n) for n in names):
+        fields.append(Field("cast", label, m.group("cast"), offset + m.start("cast"), "header"))
     return fields
 
 

@@ -27,7 +27,7 @@ _SAME_LENGTH = str.maketrans(
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms st lt jr sr vs no mt capt gen col prof sgt rev ft approx ca inc co ed vol pp".split()
+    "dr mr mrs ms st lt jr sr vs no mt capt gen col prof sgt rev ft approx ca inc co ed vol pp dir".split()
 )
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00de])")

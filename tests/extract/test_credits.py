@@ -85,3 +85,30 @@ def test_full_name_owning_the_title_is_the_director_and_a_surname_is_not():
     assert [c.value for c in facts.directors if c.weight == 2.0] == ["Ada Brandt"]
     facts = extract_document("Stone Bridge is a 1983 drama. Brandt's Stone Bridge opens on a pier.")
     assert [c.value for c in facts.directors if c.weight == 2.0] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The score is again by Ona Reyes.",
+        "The music, once more, by Ona Reyes, swells at every farewell.",
+        "The score this time comes from Ona Reyes.",
+        "Its soundtrack, as before, is by Ona Reyes.",
+    ],
+)
+def test_composer_credit_with_an_aside(sentence):
+    facts = extract_document(f"Salt Marsh\n\nSalt Marsh is a 2001 drama film. {sentence}")
+    assert [c.value for c in facts.composers] == ["Ona Reyes"]
+
+
+def test_director_credit_with_an_aside():
+    facts = extract_document("Salt Marsh\n\nDirected, as before, by Ines Baro, the sequel returns to the coast.")
+    assert facts.directors[0].value == "Ines Baro"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The music, once more, was inspired by Ona Reyes.", "The score was conducted by Ona Reyes.", "The music comes from Ona Reyes's record shop."],
+)
+def test_music_shaped_by_someone_else_is_no_composer_credit(sentence):
+    assert extract_document(f"Salt Marsh\n\nSalt Marsh is a 2001 drama film. {sentence}").composers == []

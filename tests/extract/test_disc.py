@@ -94,3 +94,12 @@ def test_verdicts_inside_a_prose_paragraph_about_the_disc():
         ("video", "Skin tones l"),
         ("audio", "Dialogue is "),
     ]
+
+
+def test_mono_tracks_with_and_without_a_stated_codec():
+    facts = extract_document("Salt Marsh [Blu-ray]\n\nAudio: English DTS-HD Master Audio 5.1, English mono (Dolby Digital 1.0), French mono")
+    # A bare "French mono" states no codec, and a track's codec is required: it is left out.
+    assert [(a.codec, a.channels, a.language) for a in facts.audio] == [
+        ("DTS-HD Master Audio", "5.1", "English"),
+        ("Dolby Digital", "1.0", "English"),
+    ]

@@ -104,3 +104,67 @@ def test_aliases_are_names_of_the_film_not_headings_ratings_or_lengths():
         assert extract_document(header + BODY).aliases == [], header
     facts = extract_document("Hollow Compass (La br\u00fajula hueca)" + BODY)
     assert [a.value for a in facts.aliases] == ["La br\u00fajula hueca"]
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Salt Marsh\nReleased: 2016\nDirector: Ona Reyes\n\nA ferryman loses his nerve.", 2016),
+        ("Salt Marsh\nRelease year: 1999 | Runtime: 101 min\n\nA ferryman loses his nerve.", 1999),
+        ("Title: Salt Marsh\nYear: 1987\n\nCard catalogued 12 March 2019.", 1987),
+        ("Salt Marsh\nPremiere: 12 May 2003 (Berlin)\n\nA ferryman loses his nerve.", 2003),
+    ],
+)
+def test_labelled_year_fields_date_the_film(text, year):
+    assert extract_document(text).year == year
+
+
+def test_a_release_date_among_disc_details_is_the_discs_not_the_films():
+    details = "Product details\nFormat: Blu-ray\nRegion: B\nRelease date: May 18, 2017\nStudio: Arrow\n\nA ferryman loses his nerve."
+    assert extract_document("Salt Marsh [Blu-ray]\n\n" + details).year is None
+    assert extract_document("Salt Marsh (1974) [Blu-ray]\n\n" + details).year == 1974
+
+
+@pytest.mark.parametrize(
+    "subtitle, year, director",
+    [
+        ("1996, directed by Ona Reyes", 1996, "Ona Reyes"),
+        ("2011 · Directed by Ona Reyes", 2011, "Ona Reyes"),
+        ("A film by Agnès Reyes (1962)", 1962, "Agnès Reyes"),
+        ("Dir. Ona Reyes | 2019 | 104 min | France", 2019, "Ona Reyes"),
+        ("Portugal, 2018, 121 min. Directed by Ona Reyes.", 2018, "Ona Reyes"),
+    ],
+)
+def test_credit_line_under_the_title_gives_year_and_director(subtitle, year, director):
+    facts = extract_document(f"Festival Notes 2024\n\nSalt Marsh\n{subtitle}\n\nA ferryman loses his nerve on a winter crossing.")
+    assert (facts.title, facts.year, facts.directors[0].value if facts.directors else None) == ("Salt Marsh", year, director)
+
+
+def test_a_screening_date_in_a_credit_line_is_no_film_year():
+    facts = extract_document("Salt Marsh\nDirected by Ona Reyes · Screens 14 May 2020\n\nA ferryman loses his nerve.")
+    assert facts.year is None
+
+
+def test_newspaper_capsule_gives_title_runtime_and_cast():
+    facts = extract_document(
+        "WEEKEND GUIDE\n\nTHE SALT MARSH ★★★½\n(PG-13, 1:52) Ona Reyes, R. Lee Carver, Tomas Lind. "
+        "Written and directed by Ines Baro. A ferryman loses his nerve. At area theaters."
+    )
+    assert (facts.title, facts.runtime_min) == ("The Salt Marsh", 112)
+    assert [c.actor for c in facts.cast] == ["Ona Reyes", "R. Lee Carver", "Tomas Lind"]
+    assert facts.directors[0].value == "Ines Baro"
+
+
+def test_capsule_line_without_a_list_of_names_gives_no_cast():
+    facts = extract_document("SALT MARSH\n(R, 1:40) A bleak and beautiful tale. Directed by Ines Baro.")
+    assert facts.cast == []
+    assert facts.runtime_min == 100
+
+
+def test_quoted_headline_and_capsule_agree_on_one_title():
+    facts = extract_document(
+        "'Salt Marsh' is a cold and lovely thing\n\nBy A. Writer\n\nSALT MARSH ★★★\n"
+        "(R, 1:40) Ona Reyes, Tomas Lind. Directed by Ines Baro. At area theaters."
+    )
+    assert facts.title == "Salt Marsh"
+    assert "★" not in "".join(t.value for t in facts.titles)
