@@ -50,8 +50,9 @@ _ACTOR = rf"(?P<actor>{NAME}|{WORD})"
 _SUBJECT_HEAD = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, who|, (?!as\b)[^,]{{3,90}},)? "
 _SUBJECT = re.compile(rf"{_SUBJECT_HEAD}(?:{_VERB})|, as) ")
 _SUBJECT_OR_AS = re.compile(rf"{_SUBJECT_HEAD}(?:{_VERB}|{_VERB_AS})|, as) ")
-# "Humphrey Bogart ..... Rick Blaine", "Sigourney Weaver … Ellen Ripley", "James Stewart as Scottie"
-_CREDIT_LINE = re.compile(rf"({NAME}|{WORD})\s*(?:\.{{3,}}|…| as )\s*(.+)$")
+# "Humphrey Bogart ..... Rick Blaine", "Sigourney Weaver … Ellen Ripley", "James Stewart as Scottie",
+# "Sandra Bullock — Dr. Ryan Stone"
+_CREDIT_LINE = re.compile(rf"({NAME}|{WORD})\s*(?:\.{{3,}}|…| as | [—–] )\s*(.+)$")
 _LIST_PAIR = re.compile(rf"({NAME}|{WORD}) as {_DESCRIPTORS}({CHAR_CAP}|{CHAR_ROLE})\b")
 _NARRATES = re.compile(rf"(?<![\w.])(?P<actor>{NAME}) narrates\b")
 _TWO_CHARACTERS = re.compile(rf"({CHAR_CAP}) and (?:[a-z]+ )?({CHAR_CAP})")
@@ -178,14 +179,26 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
         people = {clean_name(m.group(0)) for m in NAME_RE.finditer(elsewhere)}
         pair = _CREDIT_LINE.match(f.value)
         if pair and is_person_name(pair.group(1), allow_single=True):
-            cast.add(_Credit(clean_name(pair.group(1)), pair.group(2), doc.span_at(f.start), 3.0))
+            cast.add(_line_credit(pair, doc.span_at(f.start)))
             continue
         for name in split_names(f.value, known=people):
             cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
     for f in fields_by_key(fields, "cast_block"):
         m = _CREDIT_LINE.match(f.value)
         if m and is_person_name(m.group(1), allow_single=True):
-            cast.add(_Credit(clean_name(m.group(1)), m.group(2), doc.span_at(f.start), 3.0))
+            cast.add(_line_credit(m, doc.span_at(f.start)))
+
+
+# "Robert Graysmith, a political cartoonist": a character and, after the comma, who they are.
+_CHARACTER_THEN_DESCRIPTION = re.compile(r"(?P<char>[^,]+), (?P<desc>(?:an?|the) [a-z][^,]*)")
+
+
+def _line_credit(m: re.Match[str], span: Span) -> _Credit:
+    """The credit of a cast line "Actor as Character[, description]" matched by _CREDIT_LINE."""
+    rest = _CHARACTER_THEN_DESCRIPTION.fullmatch(m.group(2).strip().rstrip("."))
+    if rest is None:
+        return _Credit(clean_name(m.group(1)), m.group(2), span, 3.0)
+    return _Credit(clean_name(m.group(1)), rest.group("char"), span, 3.0, description=rest.group("desc"), description_span=span)
 
 
 _LIST_INTRO = re.compile(

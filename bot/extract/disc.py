@@ -255,7 +255,7 @@ def subtitle_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
 _EXTRAS_WORDS = r"(?:extras?|special features?|bonus features?|bonus material|supplements?|supplemental)"
 # Items that describe the disc's own transfer or packaging rather than an extra on it.
 _NOT_A_FEATURE = re.compile(
-    r"^(?:new |all-new )?(?:\d{4} )?(?:[248]k )?(?:scan|restoration|remaster|transfer)\b|"
+    r"^(?:new |all-new )?(?:\d{4} )?(?:[248]k )?(?:digital |high-definition )?(?:scan|restoration|remaster|transfer)\b|"
     r"\b(?:atmos track|dts[:-]x track|digital copy|bonus material|booklet|slipcase|packaging)\b|^(?:none|n/a)$",
     re.IGNORECASE,
 )
@@ -265,9 +265,12 @@ def special_features(doc: Document, fields: list[Field]) -> list[Claim[str]]:
     claims: list[Claim[str]] = []
     listed_lines = set()
     for f in fields_by_key(fields, "extras"):
-        if _is_item_list(f.value):
-            listed_lines.add(doc.sentence_at(f.start).line)
-            claims.extend(_feature_items(f.value, doc.span_at(f.start), inline=True))
+        sentence = doc.sentence_at(f.start)
+        # A bulleted line under an extras heading is one item, commas and all.
+        bulleted = bool(_BULLET_BEFORE.search(doc.text, doc.lines[sentence.line][0], f.start))
+        if _is_item_list(f.value, bulleted=bulleted):
+            listed_lines.add(sentence.line)
+            claims.extend(_feature_items(f.value, sentence.span, inline=not bulleted))
     claims.extend(_bullet_features(doc))
     claims.extend(_prose_features(doc, listed_lines))
     seen, unique = set(), []
@@ -279,12 +282,16 @@ def special_features(doc: Document, fields: list[Field]) -> list[Claim[str]]:
     return unique
 
 
-def _is_item_list(value: str) -> bool:
-    """A field value listing extras, not a sentence about them, a rating or "none"."""
+_BULLET_BEFORE = re.compile(r"^\s*[•*▪–-]\s+$", re.MULTILINE)
+
+
+def _is_item_list(value: str, *, bulleted: bool = False) -> bool:
+    """A field value listing extras, not a sentence about them, a rating or "none" (a bulleted
+    item may be long: "Title, a 1998 short film by ...")."""
     value = value.strip()
     if not value or re.match(r"(?:none|n/a|no extras)\b", value, re.IGNORECASE) or re.fullmatch(r"[\d/.★☆ ]+", value):
         return False
-    prose = bool(re.search(r"[a-z]{3}\. [A-Z]", value)) or (len(value.split()) > 8 and not re.search(r"[|;•]", value) and value.count(",") < 2)
+    prose = bool(re.search(r"[a-z]{3}\. [A-Z]", value)) or (not bulleted and len(value.split()) > 8 and not re.search(r"[|;•]", value) and value.count(",") < 2)
     return not prose
 
 
@@ -391,6 +398,7 @@ def _split_lowercase_pair(piece: str) -> list[str]:
 
 def _clean_feature(item: str, trim_to_title: bool) -> str | None:
     item = re.sub(r"^(?:and|plus|then|also)\s+", "", item.strip())
+    item = re.sub(r"^(?:New|All-new|Newly recorded)\s+(?=[a-z])", "", item)  # new to this edition, not part of the name
     item = re.sub(r"\s*\((?:\d+:\d\d(?::\d\d)?|\d+)\)\s*$", "", item)  # running time, count
     item = re.sub(r", (?:with|narrated by|featuring|in which|each|which) .*$", "", item)
     item = re.sub(r",? among others$|^among others$|^and (?:more|others)$|^etc\.?$", "", item)

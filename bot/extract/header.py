@@ -18,6 +18,7 @@ LABELS: dict[str, str] = {
     "director": "director", "directors": "director", "directed by": "director", "dir.": "director", "dir": "director",
     "starring": "cast", "actors": "cast", "cast": "cast", "performers": "cast", "stars": "cast",
     "main cast": "cast", "voices": "cast", "cast (in credits order)": "cast_block",
+    "cast & crew": "cast_block", "cast and crew": "cast_block",
     "music": "music", "music by": "music", "composer": "music", "original music": "music",
     "score": "music", "original score": "music",
     "runtime": "runtime", "run time": "runtime", "running time": "runtime", "length": "runtime",
@@ -196,9 +197,32 @@ def _heading_field(doc: Document, index: int) -> list[Field]:
         value = doc.text[start:end]
         if not value.strip() or _is_label_line(value) or (fields and _looks_like_heading(value)):
             break
-        lead = len(value) - len(value.lstrip())
-        fields.append(Field(key, label, value.strip(), start + lead, "header"))
+        item = _BULLET.match(value)
+        fields.append(_crew_row(Field(key, label, value[item.end() :].strip(), start + item.end(), "header")))
     return fields
+
+
+# Crew jobs that a "Cast & Crew" block lists beside the actors: "Alfonso Cuarón — Director".
+_CREW_JOBS = {
+    "director": "director", "original music": "music", "music": "music", "composer": "music",
+    "screenwriter": "crew", "writer": "crew", "producer": "crew", "executive producer": "crew",
+    "cinematographer": "crew", "director of photography": "crew", "editor": "crew", "film editor": "crew",
+    "casting": "crew", "production designer": "crew", "production design": "crew", "costume designer": "crew",
+}
+_ROLE_ROW = re.compile(r"(?P<name>[^—–]+?)\s+[—–]\s+(?P<job>[^—–]+)")
+
+
+def _crew_row(row: Field) -> Field:
+    """A row of a cast block naming a crew job instead of a character, as a field of that job."""
+    m = _ROLE_ROW.fullmatch(row.value) if row.key == "cast_block" else None
+    key = _CREW_JOBS.get(m.group("job").strip().lower()) if m else None
+    if key is None or not is_person_name(m.group("name")):
+        return row
+    return Field(key, m.group("job").strip(), m.group("name"), row.start, row.kind)
+
+
+# Leading white space and a list bullet ("* ", "• ", "- ") before a block's item.
+_BULLET = re.compile(r"\s*(?:[•*▪–-]\s+)?")
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -206,7 +230,7 @@ def _looks_like_heading(line: str) -> bool:
     text = line.strip()
     if not text[:1].isupper() or len(text.split()) > 4:
         return False
-    return not re.search(r"\d|\.\.\.|…|:|,| as ", text)
+    return not re.search(r"\d|\.\.\.|…|:|,| as | [—–] ", text)
 
 
 def fields_by_key(fields: list[Field], key: str) -> list[Field]:

@@ -20,7 +20,8 @@ INITIALS = rf"(?:[{UPPER}]\.){{1,3}}(?:[{UPPER}]\b)?"
 PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|dos|das)"
 NAME_TOKEN = rf"(?:{INITIALS}|(?:{WORD}))"
 # Two to four tokens; particles only between tokens; the last token a real word.
-NAME = rf"(?<![\w])(?:{NAME_TOKEN} (?:{PARTICLE} )?){{1,3}}(?:{WORD})"
+# A generational suffix ends some names: "Robert Downey Jr.", "Louis Gossett Jr.".
+NAME = rf"(?<![\w])(?:{NAME_TOKEN} (?:{PARTICLE} )?){{1,3}}(?:{WORD})(?:,? (?:Jr|Sr)\.?)?"
 NAME_RE = re.compile(rf"(?<![\w.'])(?:{NAME})(?![\w'])")
 SINGLE_RE = re.compile(rf"(?<![\w.'])(?:{WORD})(?![\w'])")
 

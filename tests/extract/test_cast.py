@@ -106,3 +106,22 @@ def test_full_credits_block_under_an_annotated_cast_heading():
         ("Lena Voss", "Nurse"),
     ]
     assert facts.directors[0].value == "Ivo Sand"
+
+
+def test_cast_and_crew_block_with_dashes_separates_roles_from_jobs():
+    facts = extract_document(
+        "Salt Marsh (2013)\n\nCast & Crew\nOna Reyes — Dr. Ines Baro\nTomas Lind — Harbour Master (voice)\n"
+        "Mira Kell — Director\nJon Abel — Original Music\nPia Holm — Cinematographer\n\nMovie Info\nA ferryman loses his nerve."
+    )
+    assert [(c.actor, c.character) for c in facts.cast] == [("Ona Reyes", "Dr. Ines Baro"), ("Tomas Lind", "Harbour Master")]
+    assert (facts.directors[0].value, [c.value for c in facts.composers]) == ("Mira Kell", ["Jon Abel"])
+
+
+def test_bulleted_cast_line_with_a_description_and_a_name_suffix():
+    facts = extract_document(
+        "Salt Marsh\n\nSalt Marsh is a 2007 drama film.\n\nCast\n* Ona Reyes as Ines Baro, a ferry pilot\n* Tomas Lind Jr. as Harbour Master Kell\n"
+    )
+    assert [(c.actor, c.character, c.description) for c in facts.cast] == [
+        ("Ona Reyes", "Ines Baro", "a ferry pilot"),
+        ("Tomas Lind Jr", "Harbour Master Kell", None),
+    ]

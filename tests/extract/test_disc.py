@@ -103,3 +103,15 @@ def test_mono_tracks_with_and_without_a_stated_codec():
         ("DTS-HD Master Audio", "5.1", "English"),
         ("Dolby Digital", "1.0", "English"),
     ]
+
+
+def test_bulleted_special_features_are_whole_items_without_edition_markers():
+    facts = extract_document(
+        "Salt Marsh [Blu-ray]\n\nSpecial features\n* New 4K digital restoration, with uncompressed monaural soundtrack\n"
+        "* New interview with critic Ona Reyes\n* Harbour Lights, a 1998 short film by Tomas Lind\n* Trailer\n"
+    )
+    assert [f.value for f in facts.special_features] == [
+        "Interview with critic Ona Reyes",
+        "Harbour Lights, a 1998 short film by Tomas Lind",
+        "Trailer",
+    ]
