@@ -352,14 +352,6 @@ def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
     return found
 
 
-def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
-    """"As Cooper, Matthew McConaughey is ...", "As Ed, his best mate, Frost is ..."."""
-    m = _FRONTED.match(text)
-    if m and actor(m.group("actor")) and _plausible_character(m.group("char")):
-        return [_Credit(actor(m.group("actor")), m.group("char"), span, 2.0)]
-    return []
-
-
 _WORK_NOUNS = r"(?:novel|book|books|story|script|screenplay|film|films|movie|score|music|song|photography|debut|adaptation|play)"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.facts import AudioTrack, Claim, Span, Verdict, VideoSpec
+from bot.extract.facts import AudioTrack, Claim, Span, Verdict, VideoSpec, unique
 from bot.extract.header import Field, fields_by_key
 from bot.extract.text import Document, Sentence, squash
 
@@ -91,7 +91,7 @@ def video_spec(doc: Document) -> VideoSpec | None:
             resolution, home = "2160p", uhd[0]
     codec = _video_codec(sentences, home)
     ratios = _aspect_ratios(sentences)
-    hdr = _unique(
+    hdr = unique(
         "HDR10" if m.group(1) == "HDR 10" else m.group(1)
         for s in sentences
         for m in _HDR_RE.finditer(s.text)
@@ -130,7 +130,7 @@ def _aspect_ratios(sentences: list[Sentence]) -> list[str]:
                 framing.append(ratio)
             else:
                 kept.append(ratio)
-    return _unique(kept) or _unique(framing)
+    return unique(kept) or unique(framing)
 
 
 # ---------------------------------------------------------------- audio
@@ -491,12 +491,3 @@ def _quality_topic(text: str) -> str | None:
     if sound and not picture:
         return "audio"
     return None
-
-
-def _unique(values) -> list:
-    seen, out = set(), []
-    for v in values:
-        if v not in seen:
-            seen.add(v)
-            out.append(v)
-    return out
