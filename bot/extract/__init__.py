@@ -9,12 +9,29 @@ Every fact's span is one of `facts.sentences`.
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from bot.extract import cast, credits, disc, film, plot
 from bot.extract.facts import Claim, DocumentFacts, best
 from bot.extract.header import find_fields
 from bot.extract.text import build_document
 
-__all__ = ["extract_document"]
+__all__ = ["EXTRACTOR_VERSION", "extract_document"]
+
+
+def _source_digest() -> str:
+    """A digest of this package's source: any change to a rule changes it, with no version
+    number for anyone to forget to bump. The store records it with each document, and ingest
+    extracts again every document stored by another version."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(module.name.encode())
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _source_digest()
 
 
 def extract_document(text: str) -> DocumentFacts:

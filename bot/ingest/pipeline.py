@@ -1,7 +1,8 @@
 """Ingest files into the store: one transaction per document, idempotent by content hash.
 
-A file whose bytes are already stored is skipped; a changed file at a known path replaces
-that document's facts; a file that cannot be read or extracted is reported and skipped
+A file whose bytes are already stored, extracted by the current extractor, is skipped; a
+changed file at a known path, or one stored by an older extractor, replaces that document's
+facts; a file that cannot be read or extracted is reported and skipped
 while the others still land. Each document is stored inside its own BEGIN IMMEDIATE ...
 COMMIT, so an interrupted run leaves every document either complete or absent.
 """
@@ -20,10 +21,10 @@ from typing import Literal
 
 import aiosqlite
 
-from bot.extract import extract_document
+from bot.extract import EXTRACTOR_VERSION, extract_document
 from bot.extract.facts import DocumentFacts
 from bot.ingest.reader import DEFAULT_MAX_BYTES, DocumentError, decode_document, read_bytes
-from bot.store.sql import fetch_all, fetch_value
+from bot.store.sql import fetch_all
 from bot.store.writer import delete_document, save_document
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".md"})
@@ -69,48 +70,56 @@ def document_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, 
 
 
 async def ingest_paths(db: aiosqlite.Connection, paths: list[Path], *, progress: Progress | None = None,
-                       max_bytes: int = DEFAULT_MAX_BYTES) -> IngestReport:
+                       max_bytes: int = DEFAULT_MAX_BYTES, extractor: str = EXTRACTOR_VERSION) -> IngestReport:
     """Ingest the files and folders (walked for .txt .text .html .htm .md) into the database.
 
     `progress` receives one line per failed document as it fails, and a progress line every
     PROGRESS_EVERY_DOCUMENTS documents or PROGRESS_EVERY_SECONDS seconds.
 
     Reading and extraction run on a worker thread a few documents ahead of the writer, so
-    they overlap with SQLite's work on aiosqlite's thread.
+    they overlap with SQLite's work on aiosqlite's thread. `extractor` is the version recorded
+    with each document; documents stored under another version are extracted again.
     """
     files, missing = document_files(paths)
     report = IngestReport(failed=missing)
     ticker = _ProgressTicker(len(files), progress)
     for _, message in missing:
         ticker.say(message)
-    known = {row[0] for row in await fetch_all(db, "SELECT sha256 FROM documents")}
+    known = await _current_hashes(db, extractor)
     loop = asyncio.get_running_loop()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract") as pool:
         ahead: deque[asyncio.Future[_Prepared]] = deque()
         for path in files:
             ahead.append(loop.run_in_executor(pool, _prepare, path, known, max_bytes))
             if len(ahead) > PREPARE_AHEAD:
-                await _ingest_prepared(db, await ahead.popleft(), report, known, ticker)
+                await _ingest_prepared(db, await ahead.popleft(), report, known, ticker, extractor)
         while ahead:
-            await _ingest_prepared(db, await ahead.popleft(), report, known, ticker)
+            await _ingest_prepared(db, await ahead.popleft(), report, known, ticker, extractor)
     ticker.finish(report)
     return report
 
 
-async def ensure_filled(db: aiosqlite.Connection, documents_dir: Path) -> IngestReport | None:
+async def ensure_filled(db: aiosqlite.Connection, documents_dir: Path, *,
+                        extractor: str = EXTRACTOR_VERSION) -> IngestReport | None:
     """Ingest the folder's documents the database lacks; None when there was nothing new.
 
     On a fresh database every document is ingested; otherwise only files whose content hash
-    is not stored yet, so the check costs one read of each (small) file and one query.
+    is not stored yet by this extractor, so the check costs one read of each (small) file and
+    one query, and an upgraded extractor refreshes the facts of the folder's documents.
     """
     files, _ = document_files([documents_dir])
     if not files:
         return None
-    stored = {row[0] for row in await fetch_all(db, "SELECT sha256 FROM documents")}
+    stored = await _current_hashes(db, extractor)
     new = [f for f in files if not stored or _sha256_of(f) not in stored]
     if not new:
         return None
-    return await ingest_paths(db, new)
+    return await ingest_paths(db, new, extractor=extractor)
+
+
+async def _current_hashes(db: aiosqlite.Connection, extractor: str) -> set[str]:
+    """Content hashes of the documents whose facts this extractor version produced."""
+    return {row[0] for row in await fetch_all(db, "SELECT sha256 FROM documents WHERE extractor = ?", (extractor,))}
 
 
 def _sha256_of(path: Path) -> str | None:
@@ -147,12 +156,12 @@ def _prepare(path: Path, known: set[str], max_bytes: int) -> _Prepared:
 
 
 async def _ingest_prepared(db: aiosqlite.Connection, prepared: _Prepared, report: IngestReport,
-                           known: set[str], ticker: _ProgressTicker) -> None:
+                           known: set[str], ticker: _ProgressTicker, extractor: str) -> None:
     """Store one prepared file in its own transaction and count the outcome."""
     outcome = "unchanged" if prepared.error is None and prepared.text is None else prepared.error
     if outcome is None:
         try:
-            outcome = await _store(db, prepared)
+            outcome = await _store(db, prepared, extractor)
         except Exception as exc:  # noqa: BLE001 - rolled back; the next document goes on
             outcome = f"{prepared.path}: {type(exc).__name__}: {exc}"
     if outcome in ("added", "replaced", "unchanged"):
@@ -164,24 +173,27 @@ async def _ingest_prepared(db: aiosqlite.Connection, prepared: _Prepared, report
     ticker.tick(report)
 
 
-async def _store(db: aiosqlite.Connection, prepared: _Prepared) -> Outcome:
-    """Save the document in one transaction, replacing an older version at the same path."""
+async def _store(db: aiosqlite.Connection, prepared: _Prepared, extractor: str) -> Outcome:
+    """Save the document in one transaction, replacing an older version at the same path and
+    the same bytes stored by another extractor version."""
     await db.execute("BEGIN IMMEDIATE")
     try:
         # Checked again inside the transaction: the worker's snapshot of hashes may be stale.
-        if await fetch_value(db, "SELECT 1 FROM documents WHERE sha256 = ?", (prepared.sha256,)):
+        same_bytes = await fetch_all(db, "SELECT id, extractor FROM documents WHERE sha256 = ?", (prepared.sha256,))
+        if any(row[1] == extractor for row in same_bytes):
             await db.execute("ROLLBACK")
             return "unchanged"
-        old = await fetch_value(db, "SELECT id FROM documents WHERE path = ?", (str(prepared.path),))
-        if old is not None:
-            await delete_document(db, old)
+        same_path = await fetch_all(db, "SELECT id FROM documents WHERE path = ?", (str(prepared.path),))
+        old = {row[0] for row in [*same_bytes, *same_path]}
+        for document_id in old:
+            await delete_document(db, document_id)
         await save_document(db, path=prepared.path, sha256=prepared.sha256, text=prepared.text,
-                            facts=prepared.facts)
+                            facts=prepared.facts, extractor=extractor)
         await db.execute("COMMIT")
     except BaseException:
         await db.execute("ROLLBACK")
         raise
-    return "added" if old is None else "replaced"
+    return "replaced" if old else "added"
 
 
 class _ProgressTicker:

@@ -38,14 +38,17 @@ class SentenceIndex:
 
 
 async def save_document(db: aiosqlite.Connection, *, path: Path, sha256: str, text: str,
-                        facts: DocumentFacts) -> int:
-    """Store the document, its sentences and facts, and merge it into a film; return its id."""
+                        facts: DocumentFacts, extractor: str = "") -> int:
+    """Store the document, its sentences and facts, and merge it into a film; return its id.
+
+    `extractor` names the extractor version that produced `facts` (see bot.extract).
+    """
     document_id = await insert(
         db,
-        "INSERT INTO documents (path, name, sha256, ingested_at, char_count, sentence_count, fact_count)"
-        " VALUES (?, ?, ?, ?, ?, ?, 0)",
+        "INSERT INTO documents (path, name, sha256, ingested_at, char_count, sentence_count, fact_count,"
+        " extractor) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
         (str(path), path.name, sha256, datetime.now(timezone.utc).isoformat(timespec="seconds"),
-         len(text), len(facts.sentences)),
+         len(text), len(facts.sentences), extractor),
     )
     sentence_of = await _save_sentences(db, document_id, text, facts.sentences)
     fact_count = await _save_facts(db, document_id, facts, sentence_of)

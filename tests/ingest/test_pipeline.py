@@ -104,6 +104,29 @@ async def test_ensure_filled_ingests_a_fresh_database_then_only_new_files(db, tm
     assert (later.added, later.unchanged) == (1, 0)
 
 
+async def test_documents_stored_by_another_extractor_are_extracted_again(db, tmp_path):
+    docs = tmp_path / "docs"
+    _write(docs, "a.txt", REVIEW)
+    _write(docs, "b.txt", SPEC)
+    await ensure_filled(db, docs, extractor="old")
+    before = await _table_counts(db)
+
+    upgraded = await ensure_filled(db, docs, extractor="new")
+    assert (upgraded.added, upgraded.replaced, upgraded.unchanged) == (0, 2, 0)
+    assert await _table_counts(db) == before  # replaced, not duplicated
+    versions = await db.execute_fetchall("SELECT DISTINCT extractor FROM documents")
+    assert [row[0] for row in versions] == ["new"]
+    assert await ensure_filled(db, docs, extractor="new") is None
+
+
+async def test_same_bytes_at_a_new_path_under_a_new_extractor_replace_the_old_row(db, tmp_path):
+    await ingest_paths(db, [_write(tmp_path / "one", "a.txt", REVIEW)], extractor="old")
+    report = await ingest_paths(db, [_write(tmp_path / "two", "a.txt", REVIEW)], extractor="new")
+    assert report.replaced == 1
+    rows = await db.execute_fetchall("SELECT path, extractor FROM documents")
+    assert [(Path(r[0]).parent.name, r[1]) for r in rows] == [("two", "new")]
+
+
 def test_cli_ingest_exits_1_when_a_document_fails(tmp_path):
     docs = tmp_path / "docs"
     _write(docs, "good.txt", REVIEW)
