@@ -14,7 +14,7 @@ import pkgutil
 
 import aiosqlite
 import discord
-from discord.ext import commands
+from discord.ext import commands, tasks
 
 from bot.answers.matching import NameIndex
 from bot.config import Settings
@@ -22,10 +22,14 @@ from bot.discord_app.reply_cache import ReplyCache
 from bot.discord_app.tree import FilmTree
 from bot.ingest.pipeline import ensure_filled
 from bot.store.db import open_database
+from bot.store.queries import documents_signature
 
 log = logging.getLogger(__name__)
 
 COGS_PACKAGE = "bot.discord_app.cogs"
+# How often to look for documents ingested by another process (`film-trivia ingest` while the
+# bot runs), whose films must become resolvable and autocompleted without a restart.
+NAME_INDEX_REFRESH_SECONDS = 30.0
 
 
 def bot_intents() -> discord.Intents:
@@ -78,6 +82,8 @@ class FilmTriviaMixin:
     async def setup_hook(self) -> None:
         self.db = await self._filled_database()
         self.names = await NameIndex.load(self.db)
+        self._names_signature = await documents_signature(self.db)
+        self.refresh_names.start()
         self.replies = ReplyCache.for_database(self.settings.database)
         for extension in cog_extensions():
             await self.load_extension(extension)  # type: ignore[attr-defined]
@@ -94,6 +100,21 @@ class FilmTriviaMixin:
             raise
         return db
 
+    @tasks.loop(seconds=NAME_INDEX_REFRESH_SECONDS)
+    async def refresh_names(self) -> None:
+        await self.refresh_names_if_documents_changed()
+
+    async def refresh_names_if_documents_changed(self) -> bool:
+        """Reload the name index when documents were added, replaced or removed since it was
+        built; True when it was reloaded. Quiz writes and the like do not trigger a reload."""
+        signature = await documents_signature(self.db)
+        if signature == self._names_signature:
+            return False
+        self.names = await NameIndex.load(self.db)
+        self._names_signature = signature
+        log.info("name index reloaded: the store now has %d documents", signature[0])
+        return True
+
     async def on_message(self, message: discord.Message) -> None:
         """No prefix commands: the conversation cog answers DMs and mentions itself."""
 
@@ -104,6 +125,7 @@ class FilmTriviaMixin:
         return await super().is_owner(user)  # type: ignore[misc]
 
     async def close(self) -> None:
+        self.refresh_names.cancel()
         await super().close()  # type: ignore[misc]
         replies = getattr(self, "replies", None)
         if replies is not None:

@@ -316,3 +316,10 @@ async def counts(db: aiosqlite.Connection) -> dict[str, int]:
     """Row count of every table worth reporting, e.g. {"documents": 2, "films": 1, ...}."""
     selects = " UNION ALL ".join(f"SELECT '{t}', COUNT(*) FROM {t}" for t in _COUNTED_TABLES)
     return {name: n for name, n in await fetch_all(db, selects)}
+
+
+async def documents_signature(db: aiosqlite.Connection) -> tuple[int, int]:
+    """(number of documents, highest document id): changes whenever an ingest adds, replaces
+    or removes a document, and costs one index lookup, so it can be polled."""
+    row = await fetch_all(db, "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM documents")
+    return row[0][0], row[0][1]
