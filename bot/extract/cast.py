@@ -184,6 +184,9 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
         for name in split_names(f.value, known=people):
             cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
     for f in fields_by_key(fields, "cast_block"):
+        if len(f.cells) == 2 and is_person_name(f.cells[0], allow_single=True) and _plausible_character(f.cells[1]):
+            cast.add(_Credit(clean_name(f.cells[0]), f.cells[1], doc.span_at(f.start), 3.0))  # "Amy Adams   Louise Banks"
+            continue
         m = _CREDIT_LINE.match(f.value)
         if m and is_person_name(m.group(1), allow_single=True):
             cast.add(_line_credit(m, doc.span_at(f.start)))

@@ -50,8 +50,15 @@ LABELS: dict[str, str] = {
 }
 
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
-# "Label: value" at a line start or after a separator ("|", "·").
-_COLON_FIELD = re.compile(rf"(?:^|(?<=[|·•]) ?|^\s+)({_LABEL_ALT})\s*:\s*", re.IGNORECASE | re.MULTILINE)
+# "Label: value" at a line start, after a separator ("|", "·") or at the start of a cell of a
+# tabbed row ("Director: X   Producer: Y"); a remark may follow the label ("Release Date (Theaters):").
+_COLON_FIELD = re.compile(
+    rf"(?:^|(?<=[|·•]) ?|^\s+|(?<=\t)|(?<= {{2}}))({_LABEL_ALT})(?: \([^()]{{1,20}}\))?\s*:\s*", re.IGNORECASE | re.MULTILINE
+)
+# Cells of a row flattened from a table or a tab bar: separated by tabs or runs of spaces.
+_CELL_BREAK = re.compile(r"\t[\t ]*| {2,}")
+# Tabs of a page with tab bars ("Cast   Crew   Details   Genres"), whose first tab lists the cast.
+_TAB_BAR_WORDS = frozenset("cast crew details genres genre releases release dates reviews lists similar related studios".split())
 # "Label ...... value" (dotted leaders).
 _DOTTED_FIELD = re.compile(rf"^\s*({_LABEL_ALT})\s*(?:\.{{3,}}|…)\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 # Flattened infobox labels (no colon), recognised only on lines holding several of them.
@@ -72,18 +79,24 @@ class Field:
     value: str
     start: int  # offset of the value in the document
     kind: str  # "header" for labelled lines, "infobox" for a flattened infobox
+    # The value's cells when a tabbed row states it ("Amy Adams   Louise Banks"), else empty.
+    cells: tuple[str, ...] = ()
 
 
 def find_fields(doc: Document) -> list[Field]:
     """Every labelled field of the document, in document order."""
     fields: list[Field] = []
+    after_tab_bar = False
     for index, (start, end) in enumerate(doc.lines):
-        line = doc.text[start:end]
+        line = tabbed_line(doc, index)
         if not line.strip():
             continue
+        if after_tab_bar:
+            fields.extend(_cast_tab_row(line, start))
+        after_tab_bar = _is_tab_bar(line)
         found = (
             _infobox_fields(line, start) or _dotted_fields(line, start) or _colon_fields(line, start)
-            or _capsule_fields(line, start)
+            or _capsule_fields(line, start) or _tabbed_label_fields(line, start)
         )
         if not found and _is_label_line(line):
             found = _heading_field(doc, index)
@@ -91,6 +104,57 @@ def find_fields(doc: Document) -> list[Field]:
             found = _leading_label_field(doc, index)
         fields.extend(found)
     return fields
+
+
+def tabbed_line(doc: Document, index: int) -> str:
+    """Line `index` of the normalised text with its tabs kept: a tab separates cells of a
+    flattened table, where normalisation has made it a plain space."""
+    start, end = doc.lines[index]
+    line = doc.text[start:end]
+    if "\t" not in doc.original[start:end]:
+        return line
+    return "".join("\t" if raw == "\t" else char for char, raw in zip(line, doc.original[start:end]))
+
+
+def cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a tabbed row; a line without cell breaks is one cell."""
+    found, at = [], 0
+    for piece in _CELL_BREAK.split(line):
+        at = line.index(piece, at) if piece else at
+        if piece.strip():
+            found.append((at + len(piece) - len(piece.lstrip()), piece.strip()))
+        at += len(piece)
+    return found
+
+
+def _is_tab_bar(line: str) -> bool:
+    """A row of page tabs that includes the cast tab: "Cast   Crew   Details   Genres   Releases"."""
+    words = [text.lower() for _, text in cells(line)]
+    return len(words) >= 3 and "cast" in words and all(w in _TAB_BAR_WORDS for w in words)
+
+
+def _cast_tab_row(line: str, offset: int) -> list[Field]:
+    """The row of names under a tab bar's cast tab, one cast field per name; any other row is none.
+    Stray cells ("Show All…") may end the row; the rest must all be names, at least two of them."""
+    row = cells(line)
+    named = [(at, text) for at, text in row if is_person_name(text, allow_single=True)]
+    if len(named) < 2 or len(named) < len(row) - 1 or not all(is_person_name(t, allow_single=True) for _, t in row[: len(named)]):
+        return []
+    return [Field("cast", "Cast", text, offset + at, "header") for at, text in named]
+
+
+def _tabbed_label_fields(line: str, offset: int) -> list[Field]:
+    """A table row flattened to "Label<tab>value<tab>value" or "Label   value   value": the
+    label is known and the cells after it are its values ("Genres   Drama   Romance")."""
+    row = cells(line)
+    if len(row) < 2:
+        return []
+    label = row[0][1]
+    key = LABELS.get(label.lower())
+    if key is None:
+        return []
+    values = [text for _, text in row[1:]]
+    return [Field(key, label, " | ".join(values), offset + row[1][0], "header", tuple(values))]
 
 
 def _leading_label_field(doc: Document, index: int) -> list[Field]:
@@ -118,7 +182,7 @@ def _colon_fields(line: str, offset: int) -> list[Field]:
     fields = []
     for m, nxt in zip(matches, matches[1:] + [None]):
         end = nxt.start() if nxt else len(line)
-        value = line[m.end() : end].rstrip(" |·•")
+        value = _CELL_BREAK.sub(" | ", line[m.end() : end].strip()).rstrip(" |·•")
         label = m.group(1)
         fields.append(Field(LABELS[label.lower()], label, value, offset + m.end(), "header"))
     return fields
@@ -193,12 +257,14 @@ def _heading_field(doc: Document, index: int) -> list[Field]:
     key = _heading_key(label)
     fields = []
     for nxt in range(index + 1, len(doc.lines)):
-        start, end = doc.lines[nxt]
-        value = doc.text[start:end]
+        start = doc.lines[nxt][0]
+        value = tabbed_line(doc, nxt)
         if not value.strip() or _is_label_line(value) or (fields and _looks_like_heading(value)):
             break
         item = _BULLET.match(value)
-        fields.append(_crew_row(Field(key, label, value[item.end() :].strip(), start + item.end(), "header")))
+        row = [text for _, text in cells(value[item.end() :])]
+        text = " | ".join(row) if len(row) > 1 else value[item.end() :].strip()
+        fields.append(_crew_row(Field(key, label, text, start + item.end(), "header", tuple(row) if len(row) > 1 else ())))
     return fields
 
 
@@ -214,11 +280,14 @@ _ROLE_ROW = re.compile(r"(?P<name>[^—–]+?)\s+[—–]\s+(?P<job>[^—–]+)"
 
 def _crew_row(row: Field) -> Field:
     """A row of a cast block naming a crew job instead of a character, as a field of that job."""
-    m = _ROLE_ROW.fullmatch(row.value) if row.key == "cast_block" else None
-    key = _CREW_JOBS.get(m.group("job").strip().lower()) if m else None
-    if key is None or not is_person_name(m.group("name")):
+    if row.key != "cast_block":
         return row
-    return Field(key, m.group("job").strip(), m.group("name"), row.start, row.kind)
+    m = _ROLE_ROW.fullmatch(row.value)
+    name, job = (m.group("name"), m.group("job").strip()) if m else row.cells if len(row.cells) == 2 else ("", "")
+    key = _CREW_JOBS.get(job.lower())
+    if key is None or not is_person_name(name):
+        return row
+    return Field(key, job, name, row.start, row.kind)
 
 
 # Leading white space and a list bullet ("* ", "• ", "- ") before a block's item.
@@ -228,7 +297,7 @@ _BULLET = re.compile(r"\s*(?:[•*▪–-]\s+)?")
 def _looks_like_heading(line: str) -> bool:
     """A short line without separators that starts a new block ("Writing Credits", "Trivia")."""
     text = line.strip()
-    if not text[:1].isupper() or len(text.split()) > 4:
+    if not text[:1].isupper() or len(text.split()) > 4 or len(cells(text)) > 1:
         return False
     return not re.search(r"\d|\.\.\.|…|:|,| as | [—–] ", text)
 
