@@ -51,7 +51,7 @@ class People:
 # ---------------------------------------------------------------- director
 
 # Cheap tests that let a sentence skip a family of costly patterns.
-_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie)\b")
+_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie)\b|\bwhen (?:he|she) made\b")
 _COMPOSER_GATE = re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE)
 _NOVEL_GATE = re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE)
 _CREW_GATE = re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE)
@@ -69,6 +69,8 @@ _DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_FILM_NOUN}s?\b(?! {_MUSIC_NOUN}\b)"), 2.5),
     (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? direct(?:s|ed)\b(?! by)"), 2.0),
     (re.compile(rf"\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b"), 2.0),
+    # A thread about the film: "George Miller was 70 when he made this" (a full name only)
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), 2.0),
 )
 
 

@@ -37,8 +37,15 @@ _SITE_WORDS = re.compile(
     r"this week|on screen|now showing|what's on|tonight)\b",
     re.IGNORECASE,
 )
-_SMALL_WORDS = frozenset("of the a an and in on at to for with from by or de del la le du des et vs".split())
-_TITLE_YEAR = re.compile(rf"([A-Z0-9][^()\n|›»>:]{{0,70}}?)\s*\(({YEAR})\)")
+# Lower-case words of titles, English and others ("Sen to Chihiro no Kamikakushi", "Y tu mamá también").
+_SMALL_WORDS = frozenset(
+    "of the a an and in on at to for with from by or vs de del la le les du des et el los las il lo di da do dos "
+    "und der die das von van y e no wa ga".split()
+)
+# "Title (1995)"; a colon inside belongs to the title when a capital follows ("Mad Max: Fury Road (2015)").
+_TITLE_YEAR = re.compile(
+    rf"((?:[A-Z0-9][\w'&.,!-]*(?: [\w'&.,!-]+){{0,5}}: (?=[A-Z0-9]))?[A-Z0-9][^()\n|›»>:]{{0,70}}?)\s*\(({YEAR})\)"
+)
 _GENRES = (
     "action", "adventure", "animation", "animated", "biography", "comedy", "crime", "documentary",
     "drama", "family", "fantasy", "film noir", "history", "historical", "horror", "musical",
@@ -71,7 +78,7 @@ def other_film_sentences(doc: Document, title: str | None, *, mentions: bool = T
             skipped.add(sentence)
             continue
         for m in _TITLE_YEAR.finditer(sentence.text) if mentions else ():
-            if not title or not _same_title(_after_caption_names(m.group(1)), title):
+            if not title or not _same_title(title_before_year(m.group(1)), title):
                 skipped.add(sentence)
     return skipped
 
@@ -195,7 +202,7 @@ def _header_candidates(doc: Document) -> Iterator[tuple[str, Sentence, float, bo
             factor = 0.3 if _SITE_WORDS.search(fragment) else factor
             yield fragment, sentence, weight * factor, True
         for m in _TITLE_YEAR.finditer(sentence.text):
-            yield _after_caption_names(m.group(1)), sentence, 2.0, True
+            yield title_before_year(m.group(1)), sentence, 2.0, True
         m = _CAPSULE_HEADING.match(sentence.text)
         if m:
             yield m.group(1), sentence, 3.0, True
@@ -250,6 +257,28 @@ def _title_cased(candidate: str) -> bool:
 
 
 _CAPTION_NAMES = re.compile(rf"(?:{NAME})(?:,? (?:and )?(?:{NAME}))* in (.+)$")
+
+
+# A post subject's lead-in before the title: "Just watched Oldboy (2003) ...", "Finally saw ...".
+_WATCHED_LEAD_IN = re.compile(
+    r"^(?:(?:I )?(?:[Jj]ust|[Ff]inally|[Rr]ecently|[Aa]lso) )?(?:[Ww]atched|[Rr]e-?watched|[Ss]aw|[Ff]inished|[Cc]aught) (?=[A-Z0-9])"
+)
+
+
+# Labels of posts and pages that a colon ends before a title: "Tags: Paddington 2 (2017)".
+_POST_LABELS = frozenset(
+    "tags tagged subject topic category categories re fwd discussion spoilers question poll watched".split()
+) | {"filed under", "now playing", "currently watching"}
+
+
+def title_before_year(candidate: str) -> str:
+    """The title in the text before a "(YEAR)": caption names, a post subject's lead-in and a
+    page label before a colon ("Review: Heat") are not part of it; "Mad Max: Fury Road" is whole."""
+    candidate = _WATCHED_LEAD_IN.sub("", _after_caption_names(candidate))
+    head, colon, tail = candidate.partition(": ")
+    if colon and (head.lower() in _POST_LABELS or _all_site_words(head) or not is_film_name(head)):
+        return tail
+    return candidate
 
 
 def _after_caption_names(candidate: str) -> str:
@@ -522,7 +551,7 @@ class _TitledYears:
         if m:
             claims.append(Claim(int(m.group(1)), span, 3.5, "prose"))
         for m in _TITLE_YEAR.finditer(text):
-            if _same_title(_after_caption_names(m.group(1)), self.title):
+            if _same_title(title_before_year(m.group(1)), self.title):
                 claims.append(Claim(int(m.group(2)), span, 2.5, _kind(sentence)))
         m = _HEADING_YEAR.fullmatch(text.strip())
         if m and sentence.first_in_line and _same_title(m.group(1), self.title):

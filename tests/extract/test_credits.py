@@ -112,3 +112,13 @@ def test_director_credit_with_an_aside():
 )
 def test_music_shaped_by_someone_else_is_no_composer_credit(sentence):
     assert extract_document(f"Salt Marsh\n\nSalt Marsh is a 2001 drama film. {sentence}").composers == []
+
+
+def test_director_named_by_their_age_when_they_made_it():
+    facts = extract_document("Salt Marsh (2004)\n\nInes Baro was 70 when she made this and it shows.")
+    assert [c.value for c in facts.directors] == ["Ines Baro"]
+
+
+@pytest.mark.parametrize("sentence", ["Ines Baro was 70 when she made her debut.", "Baro was 70 when she made this."])
+def test_age_sentences_about_other_things_or_bare_surnames_name_no_director(sentence):
+    assert extract_document(f"Salt Marsh (2004)\n\n{sentence}").directors == []

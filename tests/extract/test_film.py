@@ -168,3 +168,16 @@ def test_quoted_headline_and_capsule_agree_on_one_title():
     )
     assert facts.title == "Salt Marsh"
     assert "★" not in "".join(t.value for t in facts.titles)
+
+
+@pytest.mark.parametrize(
+    "subject, title",
+    [
+        ("Just watched Salt Marsh: The Return (2004) for the first time", "Salt Marsh: The Return"),
+        ("Finally saw Sen to Chihiro no Kamikakushi (2001) with my kids", "Sen to Chihiro no Kamikakushi"),
+        ("Posted by Ina Lund · 4 comments · Tags: Salt Marsh (2004), drama", "Salt Marsh"),
+    ],
+)
+def test_title_and_year_of_a_post_subject(subject, title):
+    facts = extract_document(f"Film Club › General\n\n{subject}\n\nIt was better than I expected.")
+    assert (facts.title, facts.year) == (title, 2004 if "2004" in subject else 2001)
