@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.facts import AudioTrack, Claim, Span, Verdict, VideoSpec, unique
-from bot.extract.header import Field, fields_by_key
+from bot.extract.header import LABELS, Field, fields_by_key
 from bot.extract.text import Document, Sentence, squash
 
 LANGUAGES = (
@@ -330,23 +330,38 @@ def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
     "The main event is a group commentary", "The only special feature is the trailer"."""
     claims: list[Claim[str]] = []
     extras_from: dict[int, int] = {}
+    extras_until: dict[int, int] = {}
     for s in doc.sentences:
         if s.line not in extras_from and re.match(rf"\W*(?:the )?{_EXTRAS_WORDS}\b", s.text, re.IGNORECASE):
             extras_from[s.line] = s.start
+        elif s.line in extras_from and s.line not in extras_until and _starts_other_label(s.text):
+            extras_until[s.line] = s.start  # "... deleted scenes. Runtime: 170 minutes."
     for sentence in doc.sentences:
         m = _ONLY_FEATURE.search(sentence.text)
         if m:
             claims.extend(_feature_items(m.group("item"), sentence.span, inline=False))
-        in_extras = sentence.start >= extras_from.get(sentence.line, len(doc.text))
+        in_extras = extras_from.get(sentence.line, len(doc.text)) <= sentence.start < extras_until.get(sentence.line, len(doc.text))
         if in_extras and sentence.line not in listed_lines and not _NOT_PRESENT.search(sentence.text):
             claims.extend(_features_in_sentence(sentence))
     return claims
 
 
+# Three or more comma-separated items and no clause: no verb, no semicolon.
+_BARE_ITEMS = re.compile(r"(?!.*\b(?:is|are|was|were|has|have|had|gets?)\b)[^;|]*,[^;|]*,[^;|]*$")
+
+
+def _starts_other_label(text: str) -> bool:
+    """True for a sentence opened by a spec label other than the extras' ("Runtime: 170 minutes")."""
+    m = re.match(r"([A-Za-z][\w .'/&-]{0,25}):\s", text)
+    return bool(m) and LABELS.get(m.group(1).lower(), "extras") != "extras"
+
+
 def _features_in_sentence(sentence: Sentence) -> list[Claim[str]]:
     """The items one sentence of an extras paragraph lists, in whichever form it lists them."""
-    text = re.sub(rf"^{_EXTRAS_WORDS}:\s*", "", sentence.text, flags=re.IGNORECASE)
+    text = re.sub(rf"^(?:{_EXTRAS_WORDS}|bonus):\s*", "", sentence.text, flags=re.IGNORECASE)
     if text != sentence.text and _NOUN_PHRASES.match(text):  # "Extras: a making-of documentary and the trailer."
+        return _feature_items(text, sentence.span, inline=True)
+    if text != sentence.text and _BARE_ITEMS.match(text):  # "Bonus features: A, B, C." inside a spec run
         return _feature_items(text, sentence.span, inline=True)
     m = _LIST_INTRO.search(text)
     if m:

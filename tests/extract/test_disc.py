@@ -115,3 +115,19 @@ def test_bulleted_special_features_are_whole_items_without_edition_markers():
         "Harbour Lights, a 1998 short film by Tomas Lind",
         "Trailer",
     ]
+
+
+def test_extras_run_into_a_spec_paragraph_are_items_up_to_the_next_label():
+    text = (
+        "Salt Marsh (2004) [Blu-ray]\n\nDisc features: 1080p AVC, 2.39:1; English DTS-HD Master Audio 5.1. "
+        "Bonus features: Audio commentary by Ines Baro, The Tide documentary, deleted scenes. Runtime: 118 minutes. Region B.\n\n"
+        "Customers also bought: Low Water (2009), Dry Dock (2011)\n"
+    )
+    facts = extract_document(text)
+    assert [f.value for f in facts.special_features] == ["Audio commentary by Ines Baro", "The Tide documentary", "Deleted scenes"]
+    assert (facts.year, facts.runtime_min) == (2004, 118)
+
+
+def test_a_clause_after_an_extras_label_is_not_cut_into_items():
+    text = "Salt Marsh (2004)\n\nRegion B. Extras: The commentary is rowdy, funny, and long, and Ines Baro gets lost in it."
+    assert extract_document(text).special_features == []
