@@ -146,7 +146,7 @@ _COMPOSER_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     # "Hans Zimmer's score", "Brandt and Lund's score" (a possessive shared by two names)
     (re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), 2.0),
     (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), 2.0),
-    (re.compile(rf"(?P<who>{NAME}) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), 2.0),
+    (re.compile(rf"(?P<who>{NAME}(?: and {NAME})?) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), 2.0),
     (re.compile(rf"\b[Mm]usic by (?P<who>{NAME}(?: and {NAME})?)"), 2.0),
 )
 
@@ -162,7 +162,7 @@ def composer_claims(doc: Document, fields: list[Field], people: People, director
 # ---------------------------------------------------------------- source novel
 
 _BOOK = r"(?:novel|novella|book|books|memoir|short story|story|play|comic book|graphic novel|bestseller)"
-_ADAPTED = r"(?:[Bb]ased on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of)"
+_ADAPTED = r"(?:[Bb]ased on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of|(?:comes|came|drawn|taken) from)"
 _TITLE = r"(?:\"[^\"]{2,80}\"|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
 # One or two authors, each possibly introduced by a descriptor; a hyphenated pen name counts.
 _AUTHOR = rf"(?:[a-z]+ )?(?:{NAME}|[A-Z][a-z]+-[A-Z][a-z]+(?![\w-]))"
@@ -174,6 +174,8 @@ _NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?P<title>(?:The|A|An) {_TITLE})"), 3.0),
     # "based on the 1853 memoir Twelve years a slave by Solomon Northup", "Based on a novel by John O'Brien"
     (re.compile(rf"{_ADAPTED} (?:the |a |an )?(?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}(?: (?P<title>[^,;]{{2,80}}?))? by (?P<author>{_AUTHORS})"), 3.0),
+    # "Based on the Cormac McCarthy novel", "adapted from the 1996 Irvine Welsh novel Trainspotting"
+    (re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?P<author>{NAME}) (?:[\w-]+ ){{0,2}}?(?:{_BOOK})\b(?! by\b)(?: (?P<title>{_TITLE}))?"), 2.5),
     # "Thomas Harris's novel" in a sentence about the script or source
     (re.compile(rf"(?P<author>{NAME}){_POSS} (?:[\w-]+ ){{0,3}}?(?:{_BOOK})\b(?: (?P<title>{_TITLE}))?"), 1.5),
 )

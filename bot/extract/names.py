@@ -14,7 +14,7 @@ LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
 # Prefixed surnames first, so "McQueen" is not cut to "Mc".
 WORD = (
     rf"(?<![\w])(?:(?:Mc|Mac|Di|De|Le|La|[{UPPER}]')[{UPPER}][{LOWER}]+|"
-    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+|'[{LOWER}](?![{LOWER}]))*)(?![\w])"
+    rf"[{UPPER}][{LOWER}]+(?:-(?:Mc|Mac)?[{UPPER}{LOWER}][{LOWER}]+|'[{LOWER}](?![{LOWER}]))*)(?![\w])"
 )
 INITIALS = rf"(?:[{UPPER}]\.){{1,3}}(?:[{UPPER}]\b)?"
 PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|dos|das)"

@@ -122,3 +122,21 @@ def test_director_named_by_their_age_when_they_made_it():
 @pytest.mark.parametrize("sentence", ["Ines Baro was 70 when she made her debut.", "Baro was 70 when she made this."])
 def test_age_sentences_about_other_things_or_bare_surnames_name_no_director(sentence):
     assert extract_document(f"Salt Marsh (2004)\n\n{sentence}").directors == []
+
+
+@pytest.mark.parametrize(
+    "sentence, author, title",
+    [
+        ("Based on the Cormac Lyle novel, the film follows a father and son.", "Cormac Lyle", None),
+        ("It was adapted from the 1996 Ines Baro novel Low Water.", "Ines Baro", "Low Water"),
+        ("Kubrick's adaptation comes from the 1962 novel by Anthony Burch.", "Anthony Burch", None),
+    ],
+)
+def test_source_novel_named_by_author_before_the_noun_or_after_from(sentence, author, title):
+    novel = extract_document(f"Salt Marsh (2004)\n\n{sentence}").novels[0].value
+    assert (novel.author, novel.title) == (author, title)
+
+
+def test_two_composers_writing_the_score_together():
+    facts = extract_document("Salt Marsh (2004)\n\nNick Marr and Warren Ode wrote the spare score.")
+    assert [c.value for c in facts.composers] == ["Nick Marr", "Warren Ode"]
