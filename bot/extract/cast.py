@@ -80,6 +80,7 @@ class _Context:
     actors: set[str]  # full names already credited as actors
     known: set[str]  # actors and directors
     title: str | None
+    name_words: frozenset[str] = frozenset()  # every word of the longer names the document mentions
 
 
 @dataclass(slots=True)
@@ -129,6 +130,7 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
     for sentence in usable:
         _from_prose_list(sentence, cast)
     listed = set(cast.actors)
+    name_words = frozenset(w for m in NAME_RE.finditer(doc.text) for w in m.group(0).split()) | frozenset((title or "").split())
     for round_no in range(2):  # the second round resolves surnames of actors found in the first
         if round_no == 1:
             usable = _mentioning_surnames(usable, cast.actors)
@@ -138,6 +140,7 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
             actors=set(cast.actors),
             known=set(cast.actors) | set(directors),
             title=title,
+            name_words=name_words,
         )
         for sentence in usable:
             for credit in _pairings(sentence, context):
@@ -258,6 +261,7 @@ def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
     found: list[_Credit] = []
     found.extend(_paren_pairs(text, span, actor, context))
     found.extend(_verb_pairs(text, span, actor))
+    found.extend(_single_name_pairs(text, span, context))
     found.extend(_passive_pairs(text, span, actor))
     found.extend(_fronted_pairs(text, span, actor))
     found.extend(_possessive_pairs(text, span, context))
@@ -281,6 +285,31 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
             found.append(_Credit(who, char, span, 2.0))
             found.extend(_gapped_pairs(rest, span, actor))
     return found + _narrator_pairs(text, span, actor) + _coordinated_pairs(text, span, actor)
+
+
+# A stage name of one word casts only in an explicit construction: "Zendaya plays Chani" opening a
+# clause, or "..., Rufus as the desert guide" as an item of a list of "Actor as Character" pairs.
+_SINGLE_PLAYS = re.compile(rf"(?:^|[,;:] |\band )(?P<actor>{WORD}) (?:plays|played|portrays|portrayed|voices|voiced) ")
+_SINGLE_AS = re.compile(rf"(?:[,;:] |\band )(?P<actor>{WORD}) as ")
+_FULL_NAME_AS = re.compile(rf"{NAME} as ")
+
+
+def _single_name_pairs(text: str, span: Span, context: _Context) -> list[_Credit]:
+    """Credits of one-word stage names ("Zendaya", "Björk") in explicit cast constructions only:
+    the word names no known character and is no part of a longer name or the title."""
+    found = []
+    # "Marta plays the piano" is a story: after "plays" only a named character casts a single name.
+    matches = [(m, False) for m in _SINGLE_PLAYS.finditer(text)]
+    if " as " in text and _FULL_NAME_AS.search(text):
+        matches += [(m, True) for m in _SINGLE_AS.finditer(text)]
+    for m, in_as_list in matches:
+        who = m.group("actor")
+        if who in NOT_NAME_WORDS or who in TITLE_WORDS or who in context.characters or who in context.name_words:
+            continue
+        char = _character_after(_after(text, m.end()))
+        if char and (char[0].isupper() or (in_as_list and char.startswith("the "))):
+            found.append(_Credit(who, char, span, 2.0))
+    return found
 
 
 def _narrator_pairs(text: str, span: Span, actor) -> list[_Credit]:

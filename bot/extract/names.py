@@ -43,10 +43,13 @@ NOT_NAME_WORDS = frozenset(
     Part Chapter Episode Season Volume Series Theatrical Extended Cut Version Original
     New Old When While After Before Then Now Here There Where What Who Why How Also Both
     Even Only Just Still Yet Meanwhile However Although Though Despite Nearly Few Many Most
-    Some Every Each All No Not Yes Once Twice Our Western Hollywood Mission
+    Some Every Each All No Not Yes Once Twice Our Western Hollywood Mission Winner Winners Winning Nominee Nominated
     Production Productions Company Distributed Running Based Narrated Story Pictures Studios Films
     """.split()
 )
+
+# Label words that are also given names: allowed as the first of two or three words ("Oscar Isaac").
+GIVEN_NAME_WORDS = frozenset({"Oscar"})
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|/)\s*(?:and |& )?|\s+(?:and|&)\s+")
 
@@ -71,7 +74,11 @@ def is_person_name(candidate: str, *, allow_single: bool = False) -> bool:
         return False
     if len(tokens) == 1 and not allow_single:
         return False
-    if any(t.strip(".") in NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", t) for t in tokens):  # "Paul A. Partain"
+    given = tokens[0] in GIVEN_NAME_WORDS and len(tokens) in (2, 3)
+    if any(
+        t.strip(".") in NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", t) and not (given and i == 0)  # "Paul A. Partain"
+        for i, t in enumerate(tokens)
+    ):
         return False
     if allow_single and len(tokens) == 1:
         return bool(SINGLE_RE.fullmatch(candidate))

@@ -125,3 +125,21 @@ def test_bulleted_cast_line_with_a_description_and_a_name_suffix():
         ("Ona Reyes", "Ines Baro", "a ferry pilot"),
         ("Tomas Lind Jr", "Harbour Master Kell", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tomas Lind plays Ada, and Zendra plays Chani.", {"Tomas Lind": "Ada", "Zendra": "Chani"}),
+        ("Supporting cast: Ida Brenner as Stilgar, Rufo as the desert guide.", {"Ida Brenner": "Stilgar", "Rufo": "the desert guide"}),
+        ("Marta plays the piano.", {}),
+        ("Ida Brenner plays Paul Atreides. Later, Paul plays Chani a song.", {"Ida Brenner": "Paul Atreides"}),
+        ("Rufo as the desert guide is fine.", {}),
+    ],
+)
+def test_single_word_stage_names_only_in_explicit_cast_constructions(sentence, expected):
+    assert pairs(f"Salt Marsh (2004)\n\n{sentence}") == expected
+
+
+def test_a_label_word_that_is_also_a_given_name_starts_a_name_but_never_an_award_phrase():
+    assert pairs("Salt Marsh (2004)\n\nOscar Ilves plays Standard, and Oscar Winner Ada Roth plays Irene.") == {"Oscar Ilves": "Standard"}
