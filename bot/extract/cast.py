@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.facts import Billing, CastCredit, Span
-from bot.extract.film import YEAR, other_film_sentences
+from bot.extract.film import FILM_NOUNS, YEAR, other_film_sentences
 from bot.extract.header import Field, fields_by_key
 from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, is_person_name, split_names, surname_index
 from bot.extract.text import Document, Sentence, squash
@@ -216,8 +216,20 @@ _LEAD_SUPPORT = re.compile(
 )
 
 
+# A listing of the film: "RoboCop (1987) ★★★★ Satirical science fiction with A, B, C." (the
+# year in brackets marks a listing; sentences naming other films are skipped before this).
+_LISTING_WITH = re.compile(
+    rf"\({YEAR}\)[^.]*?\b(?i:{FILM_NOUNS}|fiction|sci-fi|comedy|documentary|animation) with "
+    rf"(?P<names>{NAME}(?:, {NAME})*,? (?:and |& )?{NAME})\.?$"
+)
+
+
 def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     text = sentence.text
+    m = _LISTING_WITH.search(text)
+    if m:
+        for name in split_names(m.group("names")):
+            cast.add(_Credit(name, None, sentence.span, 1.0))
     m = re.search(r"\b(?:round|rounds) out (?:the|an?|this|things)\b", text)
     if m and re.search(r"\bcast\b|\bthings\b", text[m.start() :]):
         # "Jack Hawkins (General Allenby), Claude Rains (Mr. Dryden) and Jose Ferrer round out the cast"

@@ -42,9 +42,10 @@ _SMALL_WORDS = frozenset(
     "of the a an and in on at to for with from by or vs de del la le les du des et el los las il lo di da do dos "
     "und der die das von van y e no wa ga".split()
 )
+_TITLE_SMALL = r"(?:of|the|a|an|and|in|on|at|to|for|with|from|by|or|vs)"
 # "Title (1995)"; a colon inside belongs to the title when a capital follows ("Mad Max: Fury Road (2015)").
 _TITLE_YEAR = re.compile(
-    rf"((?:[A-Z0-9][\w'&.,!-]*(?: [\w'&.,!-]+){{0,5}}: (?=[A-Z0-9]))?[A-Z0-9][^()\n|›»>:]{{0,70}}?)\s*\(({YEAR})\)"
+    rf"((?:[A-Z0-9][\w'&.!-]*(?: (?:[A-Z0-9][\w'&.!-]*|{_TITLE_SMALL})){{0,5}}: (?=[A-Z0-9]))?[A-Z0-9][^()\n|›»>:]{{0,70}}?)\s*\(({YEAR})\)"
 )
 _GENRES = (
     "action", "adventure", "animation", "animated", "biography", "comedy", "crime", "documentary",
@@ -271,12 +272,16 @@ _POST_LABELS = frozenset(
 ) | {"filed under", "now playing", "currently watching"}
 
 
+# A listing's time before its title: "Film4, 9pm: RoboCop (1987)".
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)", re.IGNORECASE)
+
+
 def title_before_year(candidate: str) -> str:
     """The title in the text before a "(YEAR)": caption names, a post subject's lead-in and a
     page label before a colon ("Review: Heat") are not part of it; "Mad Max: Fury Road" is whole."""
     candidate = _WATCHED_LEAD_IN.sub("", _after_caption_names(candidate))
     head, colon, tail = candidate.partition(": ")
-    if colon and (head.lower() in _POST_LABELS or _all_site_words(head) or not is_film_name(head)):
+    if colon and (head.lower() in _POST_LABELS or _CLOCK_TIME.fullmatch(head) or _all_site_words(head) or not is_film_name(head)):
         return tail
     return candidate
 

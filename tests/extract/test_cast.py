@@ -143,3 +143,16 @@ def test_single_word_stage_names_only_in_explicit_cast_constructions(sentence, e
 
 def test_a_label_word_that_is_also_a_given_name_starts_a_name_but_never_an_award_phrase():
     assert pairs("Salt Marsh (2004)\n\nOscar Ilves plays Standard, and Oscar Winner Ada Roth plays Irene.") == {"Oscar Ilves": "Standard"}
+
+
+def test_a_listing_with_its_year_credits_the_names_after_with_but_not_the_next_listing():
+    text = (
+        "Film4, 9pm: Salt Marsh (2004) ★★★★ Bleak drama with Ida Brenner, Tomas Wirth. Dir. Ana Ruiz. 102 mins\n\n"
+        "BBC Two, 11pm: Low Water (2009) ★★★ Gentle comedy with Paul Okafor, Nora Vidal. Dir. Leo Park. 95 mins\n"
+    )
+    facts = extract_document(text)
+    assert (facts.title, [c.actor for c in facts.cast]) == ("Salt Marsh", ["Ida Brenner", "Tomas Wirth"])
+
+
+def test_with_names_in_a_sentence_without_a_listing_year_credit_nobody():
+    assert pairs("Salt Marsh (2004)\n\nHer earlier comedy with Paul Okafor and Nora Vidal was better.") == {}
