@@ -145,6 +145,8 @@ def audio_tracks(doc: Document) -> list[AudioTrack]:
         for i, m in enumerate(mentions):
             next_start = mentions[i + 1].start() if i + 1 < len(mentions) else len(text)
             codec = _AUDIO_CANON[m.group(1).lower()]
+            if codec == "PCM" and _UNCOMPRESSED_BEFORE.search(text[max(previous_end, m.start() - 30) : m.start()]):
+                codec = "LPCM"  # "uncompressed mono PCM": linear PCM, however far the word is from the codec
             after = text[m.end() : next_start]
             if _negated(text, m.start(), m.end()):
                 previous_end = m.end()
@@ -165,6 +167,9 @@ def audio_tracks(doc: Document) -> list[AudioTrack]:
     return tracks
 
 
+_UNCOMPRESSED_BEFORE = re.compile(r"\b(?:uncompressed|linear)\b(?: [\w.]+){0,2} $", re.IGNORECASE)
+
+
 def _give_channels(tracks: list[AudioTrack], text: str) -> None:
     """A "(TrueHD 7.1 core) in English" gives its channels and language to the track it is the core of."""
     last = tracks[-1]
@@ -182,9 +187,16 @@ def _channels_after(text: str) -> str | None:
     return _channel_value(m) if m else None
 
 
+# Channels before a codec, languages or quality words between: "5.1 Italian and English DTS-HD",
+# "uncompressed mono PCM".
+_CHANNELS_BEFORE = re.compile(
+    rf"(?<![\d.])(?:(\d{{1,2}}\.\d)|\b(mono|stereo))(?:,? (?:and )?(?:{_LANGUAGE}|uncompressed|lossless|linear))*\s*$", re.IGNORECASE
+)
+
+
 def _channels_before(text: str) -> str | None:
-    m = re.search(r"(\d{1,2}\.\d)\s*$", text.rstrip(" ("))
-    return m.group(1) if m else None
+    m = _CHANNELS_BEFORE.search(text.rstrip(" ("))
+    return _channel_value(m) if m else None
 
 
 def _channel_value(m: re.Match[str]) -> str:
@@ -219,12 +231,19 @@ _IN_LANGUAGE = re.compile(rf"\s*(?:track|mix)?[^,;|]{{0,30}}?\bin ({_LANGUAGE})\
 _PROSE_SUBTITLES = re.compile(rf"(?:with |; )?((?:{_LANGUAGE})(?: SDH)?) subtitles?\b|subtitles?: ((?:{_LANGUAGE})[^.|]*)")
 
 
+_MORE_LANGUAGES = re.compile(rf"(?:,\s*|,?\s+and\s+)({_LANGUAGE})\b")
+
+
 def _language_after(text: str) -> list[str]:
-    m = _LANGUAGE_NEXT.match(text)
-    if m:
-        return [m.group(1)]
-    m = _IN_LANGUAGE.match(text)
-    return [m.group(1)] if m else []
+    """The language or languages just after a codec: "(...) in English", "audio in Italian and English"."""
+    m = _LANGUAGE_NEXT.match(text) or _IN_LANGUAGE.match(text)
+    if not m:
+        return []
+    languages, at = [m.group(1)], m.end()
+    while more := _MORE_LANGUAGES.match(text, at):
+        languages.append(more.group(1))
+        at = more.end()
+    return languages
 
 
 def _same_codec(a: str, b: str) -> bool:

@@ -131,3 +131,16 @@ def test_extras_run_into_a_spec_paragraph_are_items_up_to_the_next_label():
 def test_a_clause_after_an_extras_label_is_not_cut_into_items():
     text = "Salt Marsh (2004)\n\nRegion B. Extras: The commentary is rowdy, funny, and long, and Ines Baro gets lost in it."
     assert extract_document(text).special_features == []
+
+
+def test_boutique_spec_lines_with_channels_and_languages_around_the_codec():
+    text = (
+        "Salt Marsh (1977) - Limited Edition Blu-ray\n\n"
+        "- Original uncompressed mono PCM audio in Italian and English\n"
+        "- 5.1 Italian and English DTS-HD Master Audio\n"
+    )
+    tracks = [(a.codec, a.channels, a.language) for a in extract_document(text).audio]
+    assert tracks == [
+        ("LPCM", "1.0", "Italian"), ("LPCM", "1.0", "English"),
+        ("DTS-HD Master Audio", "5.1", "Italian"), ("DTS-HD Master Audio", "5.1", "English"),
+    ]
