@@ -277,6 +277,7 @@ def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
     found.extend(_passive_pairs(text, span, actor))
     found.extend(_fronted_pairs(text, span, actor))
     found.extend(_possessive_pairs(text, span, context))
+    found.extend(_unnamed_role_pairs(text, span, actor))
     return found
 
 
@@ -339,6 +340,35 @@ def _coordinated_pairs(text: str, span: Span, actor) -> list[_Credit]:
                 if actor(a) and _plausible_character(c):
                     found.append(_Credit(actor(a), c, span, 2.5))
     return found
+
+
+# Actors cast as an unnamed group or relation: "A, B and C play the staff of the clinic",
+# "D plays their father"; "A and B play the twins Ann and Bea" names one character each.
+_NOT_A_ROLE = r"(?!(?:piano|guitar|drums?|trumpet|saxophone|violin|cello|organ|bass|music|songs?|score|theme|role|roles|part|parts|game|games|cards|chess|golf|it|up|down|with)\b)"
+_GROUP_ROLE = re.compile(
+    rf"(?<![\w'])(?P<names>{NAME}(?:, {NAME})*,? and {NAME}) play (?:the|two|three|four) {_NOT_A_ROLE}[a-z][\w-]*"
+    rf"(?: (?P<chars>{CHAR_CAP}(?:, {CHAR_CAP})*,? and {CHAR_CAP}))?"
+)
+_RELATION_ROLE = re.compile(rf"(?<![\w'])(?P<names>{NAME}) plays (?:his|her|their) {_NOT_A_ROLE}[a-z][\w-]*(?=[,.;]|$| and\b| who\b)")
+
+
+def _unnamed_role_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """Actors of a group or relation role, paired with characters only when the counts match."""
+    found = []
+    for m in (*_GROUP_ROLE.finditer(text), *_RELATION_ROLE.finditer(text)):
+        if _inside_longer_name(text, m.start()):
+            continue
+        names = [actor(n) for n in split_names(m.group("names"))]
+        chars = _characters_in_list(m.group("chars")) if "chars" in m.groupdict() and m.group("chars") else []
+        if len(chars) != len(names):
+            chars = [None] * len(names)
+        found.extend(_Credit(who, char, span, 1.5 if char else 1.0) for who, char in zip(names, chars) if who)
+    return found
+
+
+def _characters_in_list(run: str) -> list[str]:
+    """The characters of a list "Ann, Bea and Cal"."""
+    return [c for c in re.split(r",\s*(?:and\s+)?|\s+and\s+", run) if _plausible_character(c)]
 
 
 def _inside_longer_name(text: str, start: int) -> bool:

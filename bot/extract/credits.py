@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from bot.extract.facts import Claim, Novel
-from bot.extract.film import FILM_NOUNS, YEAR
+from bot.extract.film import DATED_FILM_NOUNS, FILM_NOUNS, YEAR
 from bot.extract.header import Field, fields_by_key
 from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, is_person_name, split_names, surname
 from bot.extract.text import Document
@@ -22,7 +22,8 @@ _WHO = rf"(?P<who>{NAME}|{WORD})"
 _FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece)"
 _MUSIC_NOUN = r"(?:score|music|soundtrack|theme|themes|march)"
 # A word between a possessive and the noun it qualifies that keeps the noun about this film.
-_PLAIN_WORD = rf"(?!{_MUSIC_NOUN}\b|(?:earlier|previous|prior|next|later|other|subsequent|last|first)\b)[\w-]+"
+# A verb there shows the apostrophe closes a quotation: "'Past Lives' is a quiet heartbreaker".
+_PLAIN_WORD = rf"(?!{_MUSIC_NOUN}\b|(?:earlier|previous|prior|next|later|other|subsequent|last|first|is|was|are|were|has|had)\b)[\w-]+"
 
 
 class People:
@@ -67,6 +68,8 @@ _DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     # "Ridley Scott's 2000 historical epic"; never "X's original score", "X's music for the drama"
     # or "X's earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
     (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_FILM_NOUN}s?\b(?! {_MUSIC_NOUN}\b)"), 2.5),
+    # "Agnès Varda's 1962 portrait": nouns that name a film only when dated
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), 2.5),
     (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? direct(?:s|ed)\b(?! by)"), 2.0),
     (re.compile(rf"\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b"), 2.0),
     # A thread about the film: "George Miller was 70 when he made this" (a full name only)

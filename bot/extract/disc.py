@@ -401,13 +401,12 @@ def _feature_items(value: str, span: Span, *, inline: bool, trim_to_title: bool 
     elif not comma_list:
         parts = re.split(r"\s*[|;]\s*", value)
     else:
-        parts = re.split(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\"'])|\s+and\s+(?=(?:an?|the) [a-z])", value)
+        parts = [p for part in _COMMA_ITEMS.split(value) for p in _split_after_kind(part)]
     pieces = [piece for part in parts for piece in re.split(r",? along with |, plus ", part)]
     claims = []
     previous = None
-    for piece in pieces:
-        # "Title, a seven-part documentary ...": an appositive describing the item before it.
-        if comma_list and previous and previous[:1].isupper() and re.match(r"\s*(?:an?) [a-z]", piece):
+    for index, piece in enumerate(pieces):
+        if comma_list and previous and previous[:1].isupper() and _is_appositive(piece, last=index == len(pieces) - 1):
             continue
         piece = re.sub(r"^\s*(?:and|plus|along with|as well as)\s+", "", piece)
         if re.match(r"(?:each|both|all|which|who|including)\b", piece):
@@ -418,6 +417,26 @@ def _feature_items(value: str, span: Span, *, inline: bool, trim_to_title: bool 
                 claims.append(Claim(item, span, 1.0 if inline else 2.0, "header"))
         previous = piece.strip()
     return claims
+
+
+# "Behind the Matrix featurettes and Take the Red Pill": an "and" after a kind of extra and before a
+# capital starts the next item; "Pan and the Fairies" or "commentary by A and B" stay whole.
+_KIND_THEN_TITLE = re.compile(
+    r"\b(?:featurettes|featurette|documentary|documentaries|commentary|commentaries|interviews|interview|"
+    r"trailers|trailer|scenes|gallery|galleries|shorts|short|reel|outtakes|footage|essay|teasers|spots)(\s+and\s+)(?=[A-Z])"
+)
+_COMMA_ITEMS = re.compile(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\"'])|\s+and\s+(?=(?:an?|the) [a-z])")
+
+
+def _split_after_kind(part: str) -> list[str]:
+    m = _KIND_THEN_TITLE.search(part)
+    return [part[: m.start(1)], part[m.end(1) :]] if m else [part]
+
+
+def _is_appositive(piece: str, *, last: bool) -> bool:
+    """"Title, a seven-part documentary on ...": a phrase describing the item before it. A short
+    indefinite item inside the list ("..., a video comic, and X") is an item of its own."""
+    return bool(re.match(r"\s*(?:an?) [a-z]", piece)) and (last or len(piece.split()) > 3)
 
 
 # An item saying what the disc does not have: "no commentary", "There is no trailer".

@@ -24,8 +24,12 @@ PAST_YEAR = r"(?:18[89]\d|19\d\d|20[0-2]\d)"
 FILM_NOUNS = (
     "film|movie|picture|feature|drama|thriller|epic|comedy|adaptation|debut|original|docudrama|"
     "blockbuster|classic|western|musical|romance|melodrama|satire|noir|fantasy|horror|"
-    "adventure|animation|cartoon|chiller|procedural|war film|biopic|mystery|fable|remake|sequel"
+    "adventure|animation|cartoon|chiller|procedural|war film|biopic|mystery|fable|remake|sequel|"
+    "fairy tale|heartbreaker|tearjerker|weepie|caper|romp|odyssey|shocker|potboiler|crowd-pleaser"
 )
+# Nouns that name a film only with a year before them ("Agnès Varda's 1962 portrait"): undated,
+# "his portrait of the killer" is an actor's performance.
+DATED_FILM_NOUNS = "portrait|tale|study"
 # Words that make a dated noun phrase about something other than the film.
 NOT_FILM_AFTER_YEAR = r"(?:documentary|book|novel|novella|memoir|collection|scan|restoration|remaster|transfer|edition|dvd|blu-ray|disc|box|set|release|reissue|interview|version|cut|master|print|special)\b"
 
@@ -116,6 +120,35 @@ def credit_lines(doc: Document) -> Iterator[tuple[int, int]]:
         years = {m.group(1) for m in _LONE_YEAR.finditer(_DAY_DATE.sub(" ", line))}
         if len(years) == 1:
             yield index, int(years.pop())
+
+
+# Cells of a metadata line under a title: "Studio | 1999 | 136 min | Rated R", "Drama • 2008 • 2h 9m".
+_META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_RUNTIME_CELL = re.compile(r"\d\s*h(?:r|rs|ours?)?\.?(?:\s*\d{1,2}\s*m(?:in|ins|inutes)?\.?)?|\d{2,3}\s*(?:min|mins|minutes)\.?", re.IGNORECASE)
+_YEAR_CELL = re.compile(YEAR)
+
+
+def metadata_lines(doc: Document) -> Iterator[tuple[int, list[str]]]:
+    """(line index, cells) for separator lines near the top that hold a film's runtime beside
+    other facts: "Country, Country | 2019 | 102 min | Spanish, English"."""
+    for index in range(min(len(doc.lines), _CREDIT_LINE_REACH)):
+        line = doc.line_text(index).strip()
+        if len(line) > 160 or _is_related_line(line):
+            continue
+        parts = _META_SEPARATOR.split(line)
+        if len(parts) >= 3 and any(_RUNTIME_CELL.fullmatch(p) for p in parts):
+            yield index, parts
+
+
+def _metadata_years(doc: Document) -> list[Claim[int]]:
+    """The one lone year cell of a metadata line: the film's year. A date cell ("Released
+    May 20, 2008") is a disc's street date or a screening's day, never a claim."""
+    claims = []
+    for index, parts in metadata_lines(doc):
+        years = {p for p in parts if _YEAR_CELL.fullmatch(p)}
+        if len(years) == 1:
+            claims.append(Claim(int(years.pop()), doc.span_at(doc.lines[index][0]), 2.0, "header"))
+    return claims
 
 
 def _previous_line(doc: Document, index: int) -> int | None:
@@ -455,6 +488,8 @@ def alias_claims(doc: Document, titles: list[Claim[str]]) -> list[Claim[str]]:
 _YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     # "a 1995 romantic drama film", "Jonathan Demme's 1991 thriller"
     (re.compile(rf"(?:\b(?:a|an|the|his|her|its|their)|'s?) ({YEAR})(?! {NOT_FILM_AFTER_YEAR})(?: [\w-]+){{0,3}}? (?:{FILM_NOUNS})\b", re.IGNORECASE), 3.0, "prose"),
+    # "Agnès Varda's 1962 portrait of a singer": a person's dated portrait, tale or study
+    (re.compile(rf"(?P<who>{NAME})'s? ({YEAR}) (?:[\w-]+ ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), 3.0, "prose"),
     # "(Robert Zemeckis, 1985)"
     (re.compile(rf"\((?P<who>{NAME}), ({YEAR})\)"), 3.0, "header"),
     # "released in June 1974", "Originally released as a motion picture in 2013", "premiered ... in May 2006"
@@ -487,6 +522,7 @@ def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[C
             claims.extend(titled.claims(sentence))
     claims.extend(_field_years(doc, fields))
     claims.extend(_credit_line_years(doc))
+    claims.extend(_metadata_years(doc))
     claims.extend(_opening_today_claims(doc))
     return claims
 
@@ -672,6 +708,10 @@ def genre_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
         text = sentence.text
         if re.fullmatch(r"[-•]?\s*[A-Z][\w-]+(?:\s*[·,/|]\s*[A-Z][\w -]+)+", text.strip()) or " · " in text:
             claims.extend(_genres_in(text, sentence.span, 1.0, "header"))
+    for index, parts in metadata_lines(doc):
+        for part in parts:  # a cell of genres only: "Drama", "Crime/Thriller"
+            if _GENRE_RE.sub("", part).strip(" ,/&") == "" and _GENRE_RE.search(part):
+                claims.extend(_genres_in(part, doc.span_at(doc.lines[index][0]), 1.0, "header"))
     for sentence in doc.sentences:
         m = re.search(rf"\b(?:a|an) {YEAR} ((?:[\w-]+ ){{0,3}})(?:film|movie|picture)\b", sentence.text)
         if m:
