@@ -56,8 +56,9 @@ _CREDIT_LINE = re.compile(rf"({NAME}|{WORD})\s*(?:\.{{3,}}|…| as | [—–] )\
 _LIST_PAIR = re.compile(rf"({NAME}|{WORD}) as {_DESCRIPTORS}({CHAR_CAP}|{CHAR_ROLE})\b")
 _NARRATES = re.compile(rf"(?<![\w.])(?P<actor>{NAME}) narrates\b")
 _TWO_CHARACTERS = re.compile(rf"({CHAR_CAP}) and (?:[a-z]+ )?({CHAR_CAP})")
+# Two names only: the last two of a longer list ("A, B and C play ...") would pair out of count.
 _COORDINATED = re.compile(
-    rf"(?P<a>{NAME})(?: \([^)]*\))? and (?P<b>{NAME})(?: \([^)]*\))? (?:co-star|star|play|are)(?: back)?(?: as)? "
+    rf"(?<!, )(?P<a>{NAME})(?: \([^)]*\))? and (?P<b>{NAME})(?: \([^)]*\))? (?:co-star|star|play|are)(?: back)?(?: as)? "
 )
 _DESCRIBED_CHARACTER = re.compile(rf"{_DESCRIPTORS}({CHAR_CAP})")
 _LATER_CHARACTER = re.compile(rf"((?: [a-z][\w-]*){{1,2}}) ({CHAR_CAP})(?=[,.;]|$| who\b| and\b)")
@@ -354,7 +355,9 @@ _RELATION_ROLE = re.compile(rf"(?<![\w'])(?P<names>{NAME}) plays (?:his|her|thei
 
 def _unnamed_role_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """Actors of a group or relation role, paired with characters only when the counts match."""
-    found = []
+    found: list[_Credit] = []
+    if " play" not in text:  # a cheap gate before two costly patterns
+        return found
     for m in (*_GROUP_ROLE.finditer(text), *_RELATION_ROLE.finditer(text)):
         if _inside_longer_name(text, m.start()):
             continue

@@ -156,3 +156,22 @@ def test_a_listing_with_its_year_credits_the_names_after_with_but_not_the_next_l
 
 def test_with_names_in_a_sentence_without_a_listing_year_credit_nobody():
     assert pairs("Salt Marsh (2004)\n\nHer earlier comedy with Paul Okafor and Nora Vidal was better.") == {}
+
+
+def test_actors_playing_a_group_have_no_character():
+    text = "Greta Holm, Sam Reyes and Ivo Sand play the staff of the clinic, who work all night."
+    assert pairs(text) == {"Greta Holm": None, "Sam Reyes": None, "Ivo Sand": None}
+
+
+def test_actors_playing_named_members_of_a_group_pair_in_order_when_counts_match():
+    assert pairs("Greta Holm, Sam Reyes and Ivo Sand play the siblings Ann, Bea and Cal.") == {
+        "Greta Holm": "Ann", "Sam Reyes": "Bea", "Ivo Sand": "Cal",
+    }
+    assert pairs("Greta Holm, Sam Reyes and Ivo Sand play the siblings Ann and Bea.") == {
+        "Greta Holm": None, "Sam Reyes": None, "Ivo Sand": None,
+    }
+
+
+def test_actor_playing_a_relation_has_no_character_and_music_is_no_role():
+    assert pairs("Ann is lonely, and Paul Hardy plays her father.") == {"Paul Hardy": None}
+    assert pairs("Greta Holm and Sam Reyes play the piano on the soundtrack.") == {}

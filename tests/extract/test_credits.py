@@ -140,3 +140,26 @@ def test_source_novel_named_by_author_before_the_noun_or_after_from(sentence, au
 def test_two_composers_writing_the_score_together():
     facts = extract_document("Salt Marsh (2004)\n\nNick Marr and Warren Ode wrote the spare score.")
     assert [c.value for c in facts.composers] == ["Nick Marr", "Warren Ode"]
+
+
+@pytest.mark.parametrize(
+    "sentence, director",
+    [
+        ("Anna del Valle's 2006 dark fairy tale follows a girl in a buried kingdom.", "Anna del Valle"),
+        ("This week we revisit Anna Kowalski's heartbreaker, written by Tom Hale.", "Anna Kowalski"),
+        ("Anna Kowalski's 1962 portrait of a singer runs in real time.", "Anna Kowalski"),
+        ("Anna Kowalski's caper moves fast.", "Anna Kowalski"),
+        ("Anna Kowalski's earlier thriller is not discussed here.", None),
+        ("Anna Kowalski's portrait of the killer is chilling.", None),
+        ("'Stone Bridge' is a quiet heartbreaker about a ferryman.", None),
+    ],
+)
+def test_possessive_before_a_film_noun_names_the_director(sentence, director):
+    facts = extract_document(f"Stone Bridge\n\n{sentence}")
+    assert (facts.directors[0].value if facts.directors else None) == director
+
+
+def test_writer_of_a_show_notes_film_is_neither_director_nor_cast():
+    facts = extract_document("Episode 12\n\nWe revisit Anna Kowalski's heartbreaker, written by Tom Hale.")
+    assert [c.value for c in facts.directors] == ["Anna Kowalski"]
+    assert facts.cast == []

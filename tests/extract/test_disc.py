@@ -144,3 +144,17 @@ def test_boutique_spec_lines_with_channels_and_languages_around_the_codec():
         ("LPCM", "1.0", "Italian"), ("LPCM", "1.0", "English"),
         ("DTS-HD Master Audio", "5.1", "Italian"), ("DTS-HD Master Audio", "5.1", "English"),
     ]
+
+
+def _features(text: str) -> list[str]:
+    return [f.value for f in extract_document(text).special_features]
+
+
+def test_prose_extras_closed_by_and_after_a_kind_of_extra():
+    text = "Stone Bridge Blu-ray\n\nSpecial features include the Crossing commentary, Building the Bridge featurettes and Ferry Tales."
+    assert _features(text) == ["The Crossing commentary", "Building the Bridge featurettes", "Ferry Tales"]
+
+
+def test_extra_titled_with_and_stays_whole_and_short_indefinite_items_count():
+    text = "Stone Bridge (1983)\n\nThe set is generous. Extras: a commentary by Anna Kowalski, Rust and the Ravens, a video comic, and a gallery."
+    assert _features(text) == ["Commentary by Anna Kowalski", "Rust and the Ravens", "Video comic", "Gallery"]

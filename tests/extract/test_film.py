@@ -181,3 +181,43 @@ def test_quoted_headline_and_capsule_agree_on_one_title():
 def test_title_and_year_of_a_post_subject(subject, title):
     facts = extract_document(f"Film Club › General\n\n{subject}\n\nIt was better than I expected.")
     assert (facts.title, facts.year) == (title, 2004 if "2004" in subject else 2001)
+
+
+@pytest.mark.parametrize(
+    "line, year, runtime",
+    [
+        ("Harbour Films | 1999 | 136 min | Rated R | Released May 20, 2008", 1999, 136),
+        ("Chile, Argentina | 2019 | 102 min | Spanish, English", 2019, 102),
+        ("Drama • 2008 • 2h 9m", 2008, 129),
+    ],
+)
+def test_lone_year_cell_beside_a_runtime_cell_is_the_film_year(line, year, runtime):
+    facts = extract_document(f"Stone Bridge\n{line}\n\nA ferryman loses his boat.")
+    assert (facts.year, facts.runtime_min) == (year, runtime)
+
+
+def test_metadata_line_without_a_lone_year_cell_states_no_year():
+    facts = extract_document("Stone Bridge\nHarbour Films | 136 min | Released May 20, 2008\n\nA ferryman loses his boat.")
+    assert facts.year is None
+
+
+def test_metadata_year_ranks_below_prose_about_the_film():
+    facts = extract_document("Stone Bridge\nDrama • 2008 • 2h 9m\n\nStone Bridge is a 1995 drama film about a ferryman.")
+    assert facts.year == 1995
+    assert (2008, "header") in {(c.value, c.kind) for c in facts.years}
+
+
+def test_genre_cell_of_a_metadata_line():
+    facts = extract_document("Stone Bridge\nCrime/Thriller • 2008 • 2h 9m\n\nA ferryman loses his boat.")
+    assert {g.value for g in facts.genres} == {"crime", "thriller"}
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        ("Anna Kowalski's 1962 portrait of a singer runs in real time.", 1962),
+        ("Anna Kowalski's portrait of a singer runs in real time.", None),
+    ],
+)
+def test_dated_portrait_by_a_person_dates_the_film(sentence, year):
+    assert extract_document(f"Stone Bridge\n\n{sentence}").year == year
