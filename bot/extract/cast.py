@@ -225,6 +225,11 @@ _LISTING_WITH = re.compile(
 )
 
 
+# Only a clause joined to a credit of this film ("written by A and starring B"): a label
+# "Starring:" is a field, and "the one starring B" may be another film.
+_STARRING = re.compile(rf"(?:,| and) (?:co-)?starring (?P<names>{NAME}(?:, {NAME})*(?:,? (?:and |& ){NAME})?)")
+
+
 def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     text = sentence.text
     m = _LISTING_WITH.search(text)
@@ -236,6 +241,10 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
         # "Jack Hawkins (General Allenby), Claude Rains (Mr. Dryden) and Jose Ferrer round out the cast"
         subject = re.sub(r"\([^)]*\)", "", text[: m.start()])
         for name in split_names(subject):
+            cast.add(_Credit(name, None, sentence.span, 1.0))
+    m = _STARRING.search(text)
+    if m:  # "..., written by A and starring B and C"
+        for name in split_names(m.group("names")):
             cast.add(_Credit(name, None, sentence.span, 1.0))
     m = _LEAD_SUPPORT.search(text)
     if m:
@@ -432,6 +441,8 @@ def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
 _WORK_NOUNS = r"(?:novel|book|books|story|script|screenplay|film|films|movie|score|music|song|photography|debut|adaptation|play)"
 
 
+# Relations between real people, never between characters: a critic's colleague, a director's producer.
+_OFFSCREEN_RELATION = re.compile(r"\b(?:colleague|co-host|co-critic|critic|reviewer|editor|collaborator|producer|agent|publicist|biographer)\b")
 _WORK_NOUN_NEXT = re.compile(rf" (?:[a-z][\w-]* )?{_WORK_NOUNS}\b")
 
 
@@ -446,6 +457,8 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
             continue  # "Maurice Jarre's Oscar-winning score", "Robert Towne's Oscar-winning script"
         if who is None and is_person_name(raw) and raw not in context.known and raw not in context.characters:
             if re.match(r"(?:The|A|An)\b", char) or re.search(_WORK_NOUNS, m.group("desc")) or re.search(r"\d", char):
+                continue
+            if _OFFSCREEN_RELATION.search(m.group("desc")):  # "Roger Ebert's colleague Richard Roeper"
                 continue
             if context.title and char.lower() == context.title.lower():
                 continue

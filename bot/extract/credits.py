@@ -141,7 +141,7 @@ def _prose_credits(sentence, patterns, people: People, prefer: list[str] | None 
 # ---------------------------------------------------------------- composers
 
 _COMPOSER_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:(?:was |is )?(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
+    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:was |is )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
     (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), 2.0),
     # "The score is again by X", "music, once more, by X", "The score this time comes from X"
     (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)(?: is| was)?,? {_ASIDE_WORDS},? (?:(?:is|was) )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?)"), 2.0),

@@ -347,7 +347,7 @@ def _header_fragments(line: str) -> list[tuple[str, float]]:
     letter" -> "Hugo"), since headlines append a tagline after a colon.
     """
     line = _TRAILING_STARS.sub("", _STAR_RATING.sub("", line.strip()))
-    line = re.sub(r"^(?:watch|re:|thread:|review:)\s+", "", line, flags=re.IGNORECASE)
+    line = re.sub(r"^(?:watch|re:|thread:|review:|(?:episode|ep\.?) ?#?\d+\s*[:|–—-])\s+", "", line, flags=re.IGNORECASE)
     fragments = []
     parts = re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+|\s{3,}", line)
     for index, part in enumerate(parts):

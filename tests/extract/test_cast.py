@@ -175,3 +175,12 @@ def test_actors_playing_named_members_of_a_group_pair_in_order_when_counts_match
 def test_actor_playing_a_relation_has_no_character_and_music_is_no_role():
     assert pairs("Ann is lonely, and Paul Hardy plays her father.") == {"Paul Hardy": None}
     assert pairs("Greta Holm and Sam Reyes play the piano on the soundtrack.") == {}
+
+
+def test_offscreen_relation_between_critics_is_no_cast_credit():
+    assert pairs("Stone Bridge\n\nAnna Kowalski's colleague Tom Hale gave it three stars.") == {}
+
+
+def test_starring_clause_joined_to_a_credit_names_cast():
+    text = "We discuss Anna Kowalski's 1987 thriller Stone Bridge, written by Tom Hale and starring Greta Holm."
+    assert pairs(text) == {"Greta Holm": None}

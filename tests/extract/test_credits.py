@@ -163,3 +163,8 @@ def test_writer_of_a_show_notes_film_is_neither_director_nor_cast():
     facts = extract_document("Episode 12\n\nWe revisit Anna Kowalski's heartbreaker, written by Tom Hale.")
     assert [c.value for c in facts.directors] == ["Anna Kowalski"]
     assert facts.cast == []
+
+
+def test_music_is_by_names_the_composer():
+    facts = extract_document("Stone Bridge\n\nThe music is by Piotr Nowak.")
+    assert [c.value for c in facts.composers] == ["Piotr Nowak"]

@@ -221,3 +221,8 @@ def test_genre_cell_of_a_metadata_line():
 )
 def test_dated_portrait_by_a_person_dates_the_film(sentence, year):
     assert extract_document(f"Stone Bridge\n\n{sentence}").year == year
+
+
+def test_podcast_episode_number_is_no_part_of_the_title():
+    facts = extract_document("Episode 48: Stone Bridge (1983)\n\n00:00 Intro\n04:12 The ferry scene")
+    assert (facts.title, facts.year, facts.runtime_min) == ("Stone Bridge", 1983, None)
