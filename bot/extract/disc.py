@@ -429,6 +429,7 @@ _COMMA_ITEMS = re.compile(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\
 
 
 def _split_after_kind(part: str) -> list[str]:
+    """A list's last "Kind of extra and Title" cut into its two items."""
     m = _KIND_THEN_TITLE.search(part)
     return [part[: m.start(1)], part[m.end(1) :]] if m else [part]
 
