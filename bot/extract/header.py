@@ -17,7 +17,7 @@ from bot.extract.text import Document
 LABELS: dict[str, str] = {
     "director": "director", "directors": "director", "directed by": "director", "dir.": "director", "dir": "director",
     "starring": "cast", "actors": "cast", "cast": "cast", "performers": "cast", "stars": "cast",
-    "main cast": "cast", "voices": "cast", "cast (in credits order)": "cast_block",
+    "main cast": "cast", "voices": "cast", "with": "cast", "featuring": "cast", "cast (in credits order)": "cast_block",
     "cast & crew": "cast_block", "cast and crew": "cast_block",
     "music": "music", "music by": "music", "composer": "music", "original music": "music",
     "score": "music", "original score": "music",
@@ -30,7 +30,8 @@ LABELS: dict[str, str] = {
     "languages": "audio", "audio formats": "audio",
     "subtitles": "subtitles", "subtitle": "subtitles",
     "extras": "extras", "special features": "extras", "bonus features": "extras",
-    "bonus material": "extras", "supplements": "extras", "bonus": "extras",
+    "bonus material": "extras", "supplements": "extras", "bonus": "extras", "bonus content": "extras",
+    "extra features": "extras", "disc extras": "extras", "special content": "extras",
     "credits": "credits",
     "based on": "source", "source": "source",
     "release date": "release", "release dates": "release", "released": "release",

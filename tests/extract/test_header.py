@@ -37,3 +37,11 @@ def test_two_cell_rows_of_a_cast_block_pair_actor_and_character_or_name_a_crew_j
     facts = extract_document("Some Film (2001)\n\nCast & Crew\nNora Vidal   Colonel Weber\nPaul Okafor   Director\n")
     assert [(c.actor, c.character) for c in facts.cast] == [("Nora Vidal", "Colonel Weber")]
     assert facts.directors[0].value == "Paul Okafor"
+
+
+def test_newsletter_and_shop_label_synonyms_name_cast_and_extras():
+    text = ("Some Film (1988)\nWith: Ida Brenner, Tomas Wirth\n"
+            "Bonus content: Making Of, Deleted Scenes, Theatrical Trailer\n")
+    facts = extract_document(text)
+    assert [c.actor for c in facts.cast] == ["Ida Brenner", "Tomas Wirth"]
+    assert [f.value for f in facts.special_features] == ["Making Of", "Deleted Scenes", "Theatrical Trailer"]
