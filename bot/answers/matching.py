@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.answers.models import NotFound
 from bot.store import queries
-from bot.store.keys import title_key
+from bot.store.keys import TITLE_SEPARATOR, title_key
 from bot.store.records import FilmSummary
 
 # A misspelt name resolves on its own only this close: one edit per this many characters,
@@ -44,8 +44,6 @@ QUOTE_CHARS = 80
 _LABEL_YEAR = re.compile(r"^(?P<name>.*?)\s*\((?P<year>\d{4})\)\s*$")
 _PERSON_VALUE = re.compile(r"^person:(\d+)$")
 _CHARACTER_VALUE = re.compile(r"^character:(\d+):(\d+)$")
-# Separators joining a page's prefix to a title: "The Killers - Leaving Las Vegas".
-_TITLE_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 
 
 def normalize(text: str) -> str:
@@ -60,7 +58,7 @@ def film_keys(film: FilmSummary, *, with_aliases: bool = True) -> set[str]:
     keys = set()
     for name in (film.title, *(film.aliases if with_aliases else ())):
         keys.add(normalize(name))
-        keys.update(normalize(part) for part in _TITLE_SEPARATOR.split(name))
+        keys.update(normalize(part) for part in TITLE_SEPARATOR.split(name))
     keys.discard("")
     return keys
 
@@ -198,6 +196,10 @@ class NameIndex:
                 label = f"{character} — {film.label}"
                 self.names.append(NameMatch("character", character, pid, self.people[pid], film_id, label))
         self._names_by_label = sorted(range(len(self.names)), key=lambda i: self.names[i].label.casefold())
+        # Autocomplete values ("person:4", "character:4:1") back to their entries, first one kept.
+        self._names_by_value: dict[str, NameMatch] = {}
+        for m in self.names:
+            self._names_by_value.setdefault(m.value, m)
         self._name_tables = (_KeyTable((normalize(m.name), i) for i, m in enumerate(self.names)),
                              _KeyTable((part, i) for i, m in enumerate(self.names) for part in name_parts(m.name)))
 
@@ -242,7 +244,7 @@ class NameIndex:
 
     def _film_by_title_parts(self, text: str) -> int | None:
         """The film every known part of a compound title ("Prefix - Title") points at, if one."""
-        parts = [normalize(part) for part in _TITLE_SEPARATOR.split(text)]
+        parts = [normalize(part) for part in TITLE_SEPARATOR.split(text)]
         if len(parts) < 2:
             return None
         films = {film for part in parts for film in self._film_tables[0].exact(part)}
@@ -299,12 +301,12 @@ class NameIndex:
 
     def _name_by_value(self, text: str) -> NameMatch | None:
         if person := _PERSON_VALUE.match(text):
-            wanted = ("person", int(person[1]), None)
+            value = f"person:{int(person[1])}"
         elif character := _CHARACTER_VALUE.match(text):
-            wanted = ("character", int(character[1]), int(character[2]))
+            value = f"character:{int(character[1])}:{int(character[2])}"
         else:
             return None
-        return next((m for m in self.names if (m.kind, m.person_id, m.film_id) == wanted), None)
+        return self._names_by_value.get(value)
 
     def characters_named(self, name: str) -> list[NameMatch]:
         """Every character entry whose name normalises like `name` (one per film and actor)."""

@@ -7,7 +7,7 @@ import unicodedata
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # Separators that join a page's prefix to a film title: "The Killers - Leaving Las Vegas".
-_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
+TITLE_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "\u02bc": "", "`": ""})
 
 
@@ -26,7 +26,7 @@ def title_key(title: str) -> str:
 
 def title_parts(title: str) -> dict[str, str]:
     """Key -> text of each part of a compound title, so "X - Title" can match "Title"."""
-    parts = _TITLE_PARTS.split(title)
+    parts = TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return {}
     return {key: part.strip() for part in parts if (key := title_key(part))}
