@@ -32,7 +32,8 @@ async def answer_for_match(db: Connection, match: NameMatch, index: NameIndex) -
     person = await queries.get_person(db, match.person_id)
     if person is None:
         return NotFound(f"I don't know anyone called “{match.name}”.").as_answer()
-    return build_person(person, {f.id: f.label for f in index.films.values()})
+    labels = {r.film_id: film.label for r in person.roles if (film := index.films.get(r.film_id)) is not None}
+    return build_person(person, labels)
 
 
 async def castings(db: Connection, characters: list[NameMatch]) -> list[Casting]:
