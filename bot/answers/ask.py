@@ -18,7 +18,7 @@ from aiosqlite import Connection
 from bot.answers import routing
 from bot.answers.cast import build_cast
 from bot.answers.disc import audio_fields, build_disc, verdict_fields, video_fields
-from bot.answers.fields import answer_sources, credit_field, multi_field, present, single_field
+from bot.answers.fields import answer_sources, credit_field, multi_field, no_such_film, present, single_field
 from bot.answers.film import build_film, novel_field
 from bot.answers.matching import NameIndex, normalize
 from bot.answers.models import Answer, Field, NotFound, Passage
@@ -76,7 +76,7 @@ async def answer_route(db: Connection, found: Route, index: NameIndex, text: str
         return film.as_answer() if film else None
     record = await queries.get_film(db, film.id)
     if record is None:
-        return NotFound(f"There is no film with id {film.id}.").as_answer()
+        return no_such_film(film.id)
     return FILM_RELATIONS[found.relation](record)
 
 
