@@ -16,6 +16,7 @@ import aiosqlite
 
 from bot.quiz.game import Mode, Response
 from bot.quiz.questions import Question
+from bot.store.sql import fetch_all, fetch_one, insert
 
 LEADERBOARD_SIZE = 10
 
@@ -79,14 +80,14 @@ async def create_game(
 ) -> int:
     """Record a new running game and return its id; GameAlreadyRunning if the channel has one."""
     try:
-        cursor = await db.execute(
+        return await insert(
+            db,
             "INSERT INTO quiz_games (guild_id, channel_id, started_by, mode, rounds, seconds, started_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (guild_id, channel_id, started_by, mode, rounds, seconds, _now()),
         )
     except sqlite3.IntegrityError as exc:
         raise GameAlreadyRunning(channel_id) from exc
-    return cursor.lastrowid
 
 
 async def end_game(db: aiosqlite.Connection, game_id: int, status: str) -> None:
@@ -98,15 +99,14 @@ async def end_game(db: aiosqlite.Connection, game_id: int, status: str) -> None:
 
 
 async def running_games(db: aiosqlite.Connection) -> list[RunningGame]:
-    async with db.execute(
-        "SELECT id, guild_id, channel_id FROM quiz_games WHERE status = 'running' ORDER BY id"
-    ) as cursor:
-        return [RunningGame(*row) for row in await cursor.fetchall()]
+    rows = await fetch_all(db, "SELECT id, guild_id, channel_id FROM quiz_games WHERE status = 'running' ORDER BY id")
+    return [RunningGame(*row) for row in rows]
 
 
 async def save_question(db: aiosqlite.Connection, game_id: int, position: int, question: Question) -> int:
     """Record a question as it is asked; returns its id for the answers."""
-    cursor = await db.execute(
+    return await insert(
+        db,
         "INSERT INTO quiz_questions (game_id, position, kind, film_id, film_title, prompt, answer,"
         " options, source_document, source_sentence, asked_at)"
         " VALUES (?, ?, ?, (SELECT id FROM films WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)",
@@ -114,7 +114,6 @@ async def save_question(db: aiosqlite.Connection, game_id: int, position: int, q
          question.answer, json.dumps(question.options, ensure_ascii=False), question.source.document,
          question.source.sentence, _now()),
     )
-    return cursor.lastrowid
 
 
 async def close_question(db: aiosqlite.Connection, question_id: int) -> None:
@@ -133,13 +132,14 @@ async def save_answer(db: aiosqlite.Connection, question_id: int, response: Resp
 
 async def game_points(db: aiosqlite.Connection, game_id: int) -> dict[int, int]:
     """Each player's stored points in one game."""
-    async with db.execute(
+    rows = await fetch_all(
+        db,
         "SELECT a.user_id, SUM(a.points) FROM quiz_answers AS a"
         " JOIN quiz_questions AS q ON q.id = a.question_id"
         " WHERE q.game_id = ? GROUP BY a.user_id",
         (game_id,),
-    ) as cursor:
-        return {user_id: points for user_id, points in await cursor.fetchall()}
+    )
+    return {user_id: points for user_id, points in rows}
 
 
 async def leaderboard(
@@ -150,7 +150,8 @@ async def leaderboard(
     The ranking is a window over every player, so the caller's rank is exact even far below
     the top `size`.
     """
-    async with db.execute(
+    rows = await fetch_all(
+        db,
         """
         WITH totals AS (
             SELECT a.user_id, SUM(a.points) AS points, SUM(a.correct) AS correct, COUNT(*) AS answered
@@ -172,8 +173,7 @@ async def leaderboard(
         ORDER BY row_number
         """,
         (guild_id, size, caller_id),
-    ) as cursor:
-        rows = await cursor.fetchall()
+    )
     top = tuple(Standing(*row[:5]) for row in rows if row[5])
     caller = next((Standing(*row[:5]) for row in rows if row[1] == caller_id), None)
     return Leaderboard(top=top, caller=caller)
@@ -181,7 +181,8 @@ async def leaderboard(
 
 async def player_stats(db: aiosqlite.Connection, user_id: int, *, guild_id: int | None = None) -> PlayerStats:
     """A player's totals in one server, or everywhere when `guild_id` is None."""
-    async with db.execute(
+    row = await fetch_one(
+        db,
         """
         SELECT COALESCE(SUM(a.points), 0), COALESCE(SUM(a.correct), 0), COUNT(a.id),
                COUNT(DISTINCT q.game_id), COALESCE(MAX(a.streak), 0),
@@ -192,8 +193,7 @@ async def player_stats(db: aiosqlite.Connection, user_id: int, *, guild_id: int 
         WHERE a.user_id = ?1 AND (?2 IS NULL OR g.guild_id = ?2)
         """,
         (user_id, guild_id),
-    ) as cursor:
-        row = await cursor.fetchone()
+    )
     return PlayerStats(*row)
 
 
@@ -202,10 +202,7 @@ async def get_settings(db: aiosqlite.Connection, guild_id: int | None) -> QuizSe
     defaults = QuizSettings()
     if guild_id is None:
         return defaults
-    async with db.execute(
-        "SELECT rounds, seconds, reveal FROM quiz_settings WHERE guild_id = ?", (guild_id,)
-    ) as cursor:
-        row = await cursor.fetchone()
+    row = await fetch_one(db, "SELECT rounds, seconds, reveal FROM quiz_settings WHERE guild_id = ?", (guild_id,))
     if row is None:
         return defaults
     rounds, seconds, reveal = row
