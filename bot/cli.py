@@ -55,13 +55,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 async def _open_filled(db_path: str | None):
     """The database, filled from the bundled documents on first use."""
-    from bot.ingest.pipeline import ensure_filled
-    from bot.store.db import open_database
+    from bot.ingest.pipeline import open_filled_database
 
     settings = load_settings()
-    db = await open_database(Path(db_path) if db_path else settings.database)
-    await ensure_filled(db, settings.documents)
-    return db
+    return await open_filled_database(Path(db_path) if db_path else settings.database, settings.documents)
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:

@@ -20,8 +20,7 @@ from bot.answers.matching import NameIndex
 from bot.config import Settings
 from bot.discord_app.reply_cache import ReplyCache
 from bot.discord_app.tree import FilmTree
-from bot.ingest.pipeline import ensure_filled
-from bot.store.db import open_database
+from bot.ingest.pipeline import open_filled_database
 from bot.store.queries import documents_signature
 
 log = logging.getLogger(__name__)
@@ -80,7 +79,9 @@ class FilmTriviaMixin:
         )
 
     async def setup_hook(self) -> None:
-        self.db = await self._filled_database()
+        # The store, filled on first use, becomes `self.db` (which `close` closes) only once
+        # filled, so a stop requested during the first ingest lets the ingest finish.
+        self.db = await open_filled_database(self.settings.database, self.settings.documents)
         self.names = await NameIndex.load(self.db)
         self._names_signature = await documents_signature(self.db)
         self.refresh_names.start()
@@ -88,17 +89,6 @@ class FilmTriviaMixin:
         for extension in cog_extensions():
             await self.load_extension(extension)  # type: ignore[attr-defined]
         log.info("loaded %d cog modules", len(self.extensions))  # type: ignore[attr-defined]
-
-    async def _filled_database(self) -> aiosqlite.Connection:
-        """The store, filled on first use. It becomes `self.db` (which `close` closes) only
-        once filled, so a stop requested during the first ingest lets the ingest finish."""
-        db = await open_database(self.settings.database)
-        try:
-            await ensure_filled(db, self.settings.documents)
-        except BaseException:
-            await db.close()
-            raise
-        return db
 
     @tasks.loop(seconds=NAME_INDEX_REFRESH_SECONDS)
     async def refresh_names(self) -> None:

@@ -24,6 +24,7 @@ import aiosqlite
 from bot.extract import EXTRACTOR_VERSION, extract_document
 from bot.extract.facts import DocumentFacts
 from bot.ingest.reader import DEFAULT_MAX_BYTES, DocumentError, decode_document, read_bytes
+from bot.store.db import open_database
 from bot.store.sql import fetch_all
 from bot.store.writer import delete_document, save_document
 
@@ -115,6 +116,18 @@ async def ensure_filled(db: aiosqlite.Connection, documents_dir: Path, *,
     if not new:
         return None
     return await ingest_paths(db, new, extractor=extractor)
+
+
+async def open_filled_database(path: str | Path, documents_dir: Path) -> aiosqlite.Connection:
+    """The store at `path`, filled from `documents_dir` first (`ensure_filled`); closed again
+    if filling fails or is cancelled, so no connection is left behind."""
+    db = await open_database(path)
+    try:
+        await ensure_filled(db, documents_dir)
+    except BaseException:
+        await db.close()
+        raise
+    return db
 
 
 async def _current_hashes(db: aiosqlite.Connection, extractor: str) -> set[str]:
