@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 
 from bot.discord_app.transformers import UnknownFilm
+from bot.discord_app.views import NO_MENTIONS
 from bot.render.embeds import quote_user_text
 
 log = logging.getLogger(__name__)
@@ -72,12 +73,11 @@ def synced_summary(synced: list[app_commands.AppCommand], where: str) -> str:
 
 async def send_private(interaction: discord.Interaction, content: str) -> None:
     """An ephemeral reply, as the first response or as a followup when one was already sent."""
-    none = discord.AllowedMentions.none()
     try:
         if interaction.response.is_done():
-            await interaction.followup.send(content, ephemeral=True, allowed_mentions=none)
+            await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
-            await interaction.response.send_message(content, ephemeral=True, allowed_mentions=none)
+            await interaction.response.send_message(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException:
         # The interaction expired or Discord is unreachable: nobody is left to tell.
         log.warning("could not deliver an error reply", exc_info=True)

@@ -16,12 +16,12 @@ from typing import Protocol
 
 import discord
 
+from bot.discord_app.views import NO_MENTIONS
 from bot.quiz.game import QuizGame, RoundResult
 from bot.quiz.store import Leaderboard, PlayerStats, QuizSettings, Standing
 from bot.render.embeds import DESCRIPTION_LIMIT, FIELD_VALUE_LIMIT, cut, escape
 from bot.render.text import document_name, one_line
 
-NO_MENTIONS = discord.AllowedMentions.none()
 QUIZ_COLOUR = discord.Colour.gold()
 CUSTOM_ID_PREFIX = "quiz"
 MODAL_ANSWER_CHARS = 100
