@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 
@@ -48,7 +49,9 @@ class Conversation(commands.Cog):
             log.warning("could not reply to message %s", message.id, exc_info=True)
         except Exception:
             log.exception("answering message %s failed", message.id)
-            await message.reply(APOLOGY, allowed_mentions=NO_MENTIONS, mention_author=False)
+            # The apology is best effort: the channel may be the very thing that failed.
+            with contextlib.suppress(discord.HTTPException):
+                await message.reply(APOLOGY, allowed_mentions=NO_MENTIONS, mention_author=False)
 
 
 async def setup(bot: commands.Bot) -> None:
