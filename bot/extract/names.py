@@ -7,7 +7,9 @@ name particles ("von", "del") and apostrophes ("O'Toole", "Nyong'o") included.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+
+import gender_guesser.detector
 
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
@@ -83,6 +85,27 @@ def is_person_name(candidate: str, *, allow_single: bool = False) -> bool:
     if allow_single and len(tokens) == 1:
         return bool(SINGLE_RE.fullmatch(candidate))
     return bool(NAME_RE.fullmatch(candidate))
+
+
+@cache
+def _given_names() -> gender_guesser.detector.Detector:
+    """gender-guesser's table of about 40,000 given names from many countries, loaded once
+    (0.1 s) on first use; its guesses of gender are never used, only whether a word is a name."""
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def is_given_name(word: str) -> bool:
+    """True when `word` is a known given name ("Sigourney", "Toshiro", "Joon-ho")."""
+    word = word.strip(".,;:'\"")
+    return len(word) > 1 and _given_names().get_gender(word) != "unknown"
+
+
+def starts_with_given_name(candidate: str) -> bool:
+    """True when a name-shaped span opens with a known given name: strong evidence of a
+    person ("Cary Grant"), where shape alone also fits titles ("Blue Velvet", "Knives Out")."""
+    tokens = clean_name(candidate).split()
+    return len(tokens) >= 2 and is_given_name(tokens[0]) and is_person_name(candidate)
 
 
 def split_names(text: str, *, known: set[str] | None = None) -> list[str]:
