@@ -158,3 +158,61 @@ def test_prose_extras_closed_by_and_after_a_kind_of_extra():
 def test_extra_titled_with_and_stays_whole_and_short_indefinite_items_count():
     text = "Stone Bridge (1983)\n\nThe set is generous. Extras: a commentary by Anna Kowalski, Rust and the Ravens, a video comic, and a gallery."
     assert _features(text) == ["Commentary by Anna Kowalski", "Rust and the Ravens", "Video comic", "Gallery"]
+
+
+def _tracks(text: str) -> list[tuple]:
+    return [(a.codec, a.channels, a.language) for a in extract_document(text).audio]
+
+
+def test_a_bare_dts_hd_stays_the_family_and_a_later_remark_adds_no_track():
+    text = "Salt Marsh Blu-ray\n\nThe film sounds better than ever thanks to this 5.1 DTS-HD audio track. The DTS-HD mix is loud."
+    assert _tracks(text) == [("DTS-HD", "5.1", None)]
+    assert _tracks("Salt Marsh 4K\n\nAudio: Dolby Atmos TrueHD, DTS HD 5.1") == [("Dolby Atmos", None, None), ("DTS-HD", "5.1", None)]
+
+
+def test_short_and_plus_spellings_of_dolby_digital():
+    assert _tracks("Salt Marsh HD DVD\n\nDolby Digital+ 5.1") == [("Dolby Digital Plus", "5.1", None)]
+    text = "Salt Marsh Blu-ray\n\nAudio: English DTS-HD Master Audio 5.1 remixed from the mono original, DD 5.1 or mono"
+    assert _tracks(text) == [("DTS-HD Master Audio", "5.1", "English"), ("Dolby Digital", "5.1", None)]
+
+
+def test_commentary_tracks_subtitles_and_repeats_are_no_soundtracks():
+    text = (
+        "Salt Marsh (Blu-ray)\n\nVideo Audio\nEnglish Dolby TrueHD 5.1\nItalian Dolby Digital 5.1\n"
+        "English Audio Commentary Dolby Digital 2.0\n"
+    )
+    assert _tracks(text) == [("Dolby TrueHD", "5.1", "English"), ("Dolby Digital", "5.1", "Italian")]
+    spec = "Salt Marsh Blu-ray\n\nAudio: LPCM 5.1 English; Dolby Digital 5.1 English, Italian\nSubtitles: English, Italian"
+    assert _tracks(spec) == [("LPCM", "5.1", "English"), ("Dolby Digital", "5.1", "English"), ("Dolby Digital", "5.1", "Italian")]
+    assert _tracks("Salt Marsh Blu-ray\n\nAudio: Dolby Digital 5.1, English and Italian subtitles") == [("Dolby Digital", "5.1", None)]
+    comparison = (
+        "Salt Marsh: two discs compared\n\nFirst disc audio: DTS-HD Master Audio English 5.1 / 48 kHz\n"
+        "Second disc audio: DTS-HD Master Audio English 5.1 / 48 kHz (DTS Core: 5.1 / 48 kHz)\n"
+    )
+    assert _tracks(comparison) == [("DTS-HD Master Audio", "5.1", "English")]
+
+
+def test_a_format_named_for_the_release_is_its_sound():
+    text = "Salt Marsh still grips, and this new 4K/Dolby Vision/Dolby Atmos release lets the score shine at home."
+    assert _tracks(text) == [("Dolby Atmos", None, None)]
+
+
+def test_loosely_written_resolutions_and_ratios():
+    facts = extract_document("Salt Marsh (1977) 4k Blu-ray Review\n\nThe new 4k Blu-ray arrived this week.")
+    assert facts.video.resolution == "2160p"
+    v = extract_document("Salt Marsh Blu-ray\n\nThe picture is full 1080P, in the 1:85:1 aspect ratio.").video
+    assert (v.resolution, v.aspect_ratios) == ("1080p", ("1.85:1",))
+    v = extract_document("Salt Marsh 4K\n\nVideo: 2160p/Widescreen 2.40\nAudio: English Dolby Atmos").video
+    assert v.aspect_ratios == ("2.40:1",)
+    # a running time is not a ratio
+    assert extract_document("Salt Marsh Blu-ray\n\nRuntime: 1:45:10. Picture: 1080p.").video.aspect_ratios == ()
+
+
+def test_a_film_databases_theatrical_ratio_is_no_disc_spec():
+    page = (
+        "Salt Marsh (1977)\n\nDuration\n1h 45m\nSound\nMono\nColor\nColor (Eastmancolor)\n"
+        "Theatrical Aspect Ratio\n1.37 : 1, 1.85 : 1\n"
+    )
+    assert extract_document(page).video is None
+    disc = page + "\nThe Blu-ray: 1080p AVC, English LPCM 1.0.\n"
+    assert extract_document(disc).video.aspect_ratios == ("1.37:1", "1.85:1")
