@@ -11,12 +11,15 @@ related titles are skipped, and their people are never credited from weak eviden
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 
 from bot.extract.facts import Billing, CastCredit, Span
 from bot.extract.film import FILM_NOUNS, YEAR, other_film_sentences
-from bot.extract.header import Field, fields_by_key
-from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, is_person_name, split_names, surname_index
+from bot.extract.header import LABELS, Field, fields_by_key
+from bot.extract.names import (
+    INITIALS, NAME, NAME_RE, PARTICLE, NOT_NAME_WORDS, WORD, clean_name, is_given_name, is_person_name, split_names, surname_index,
+)
 from bot.extract.text import Document, Sentence, squash
 
 # Words that make a parenthesised or possessed phrase a role, not a person.
@@ -69,7 +72,26 @@ _FRONTED = re.compile(
 _WHOM_PLAYS = re.compile(rf"(?P<char>{CHAR_CAP}), (?:[^,]{{0,60}} )?whom {_ACTOR} plays")
 _TRAILING_NAME = re.compile(rf"(?:{NAME}|{WORD})$")
 _CALLED = re.compile(rf"\b(?:called|named|known as) ({CHAR_CAP})")
+# A role described, not named: "an android (Lance Henriksen)", "her mother (Frances Fisher)",
+# "a crew of Space Marines (Ann Lee and Bo Park, to name a few)", "plays a daydreaming clerk".
+_INDEFINITE = re.compile(r"(?:a|an) ")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+_ROLE_PHRASE = r"(?:[a-z][\w-]* ){0,3}[a-z][\w-]*(?: of(?: the)?(?: [A-Z][\w-]*)+)?"
+_UNNAMED_ROLE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<role>(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) {_ROLE_PHRASE})\s*$")
+_UNNAMED_ROLE_PLAYED = re.compile(
+    rf"(?<![\w'])(?P<actor>{NAME})(?: \([^()]*\))? (?:plays|played|portrays|portrayed|(?:co-)?stars as) "
+    rf"(?P<role>an? (?:[a-z][\w-]* ){{0,3}}(?:[a-z][\w-]*|{_DEMONYM.pattern})(?=[,.;)]|$| who\b| whose\b| that\b| and\b| in\b| with\b| on\b)|(?:him|her|them)\b)"
+)
+# People, not roles: "the director (Ivo Sand)", "her producer (Ann Lee)".
+_OFFSCREEN_NOUNS = frozenset(
+    """director directors producer producers writer writers screenwriter screenwriters author novelist composer
+    cinematographer editor critic critics reviewer host hosts interviewer filmmaker filmmakers creator creators
+    designer designers collaborator collaborators score music script screenplay""".split()
+)
+_TO_NAME_A_FEW = re.compile(r",? (?:to name (?:but )?a few|among others|and others)$")
 _APPOSITIVE_CHARACTER = re.compile(rf"({CHAR_CAP}), (?:the|a|an) [^,()]{{1,60}}$")
+# A token possessing something: "Bardem's" in "Javier Bardem's Oscar-winning turn".
+_POSSESSIVE_TOKEN = re.compile(r"'s?$")
 _POSSESSIVE = re.compile(rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?P<desc>(?:[a-z][\w-]+ ){{0,2}})(?P<char>{CHAR_CAP})")
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +104,9 @@ class _Context:
     known: set[str]  # actors and directors
     title: str | None
     name_words: frozenset[str] = frozenset()  # every word of the longer names the document mentions
+    # surname -> full name of anyone the document names with a given name first: read only in
+    # explicit forms ("Phil Connors (Murray)", "played by Lemmon", "Hopper's Frank Booth character")
+    people: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -93,6 +118,9 @@ class _Credit:
     billing: Billing | None = None
     description: str | None = None
     description_span: Span | None = None
+    # The form itself says the person acts ("a gun runner played by ..."), so a name that another
+    # rule took for crew ("... by Samuel L. Jackson") is still credited.
+    explicit: bool = False
 
 
 class _Cast:
@@ -128,10 +156,13 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
     usable = [s for s in doc.sentences if s not in skipped]
     cast = _Cast()
     _from_fields(doc, fields, cast)
+    block_lines = _from_line_blocks(doc, cast, crew | set(directors))
+    usable = [s for s in usable if s.line not in block_lines]
     for sentence in usable:
         _from_prose_list(sentence, cast)
     listed = set(cast.actors)
     name_words = frozenset(w for m in NAME_RE.finditer(doc.text) for w in m.group(0).split()) | frozenset((title or "").split())
+    people = _people_index(doc)
     for round_no in range(2):  # the second round resolves surnames of actors found in the first
         if round_no == 1:
             usable = _mentioning_surnames(usable, cast.actors)
@@ -142,13 +173,14 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
             known=set(cast.actors) | set(directors),
             title=title,
             name_words=name_words,
+            people=people,
         )
         for sentence in usable:
             for credit in _pairings(sentence, context):
                 weak = credit.character is None or credit.character.startswith("the ")
                 if weak and credit.actor in foreign and credit.actor not in listed:
                     continue
-                if credit.actor in crew and credit.actor not in listed and credit.character is None:
+                if credit.actor in crew and credit.actor not in listed and credit.character is None and not credit.explicit:
                     continue
                 if credit.character and credit.character in context.known:
                     continue
@@ -172,6 +204,108 @@ def _mentioning_surnames(sentences: list[Sentence], actors: list[str]) -> list[S
     return [s for s in sentences if pattern.search(s.text)]
 
 
+# ---------------------------------------------------------------- credit blocks
+
+# A cast list flattened to one cell a line, as database and museum pages print it: an actor's
+# name, then the character on the next line ("Gustav Fröhlich" / "Freder Fredersen"), blank
+# lines allowed between rows. So many rows make a block (two lines of a page rarely alternate
+# name and short label three times by chance).
+MIN_BLOCK_ROWS = 3
+# At most this share of a block's second lines may look like people: a plain list of actors,
+# one a line, is not a list of pairs.
+MAX_PERSON_ROLES = 0.5
+ROLE_LINE_MAX = 80
+BLOCK_STRENGTH = 3.0
+# Crew jobs in a "Cast & Crew" block: a row whose every part is one of these credits crew.
+_CREW_JOB = re.compile(
+    r"""(?ix)(?:executive\ |associate\ |co-)?producer | director(?:\ of\ photography)? | screenplay | writer
+    | (?:film\ )?editor | (?:original\ )?music(?:\ composer)? | composer | cinematograph(?:er|y)
+    | (?:costume|production|sound|set)\ design(?:er)? | art\ direct(?:ion|or) | casting(?:\ director)?
+    | production\ (?:supervisor|manager) | make-?up(?:\ artist)? | visual\ effects | stunts | story | novel"""
+)
+_BULLET_LEAD = re.compile(r"\s*(?:[•*▪–-]\s+)?")
+# A heading over "Character: Actor" rows: "CAST:", "Cast & Crew", "Main cast".
+_CAST_HEADING_LINE = re.compile(r"(?i)\s*(?:(?:main|full|complete|principal) )?cast(?: (?:&|and) crew)?\s*[:.]?\s*$")
+_COLON_ROW = re.compile(r"(?P<left>[^:]{1,60}?)\s*:\s+(?P<right>[^:]{1,80})$")
+
+
+def _from_line_blocks(doc: Document, cast: _Cast, crew: set[str]) -> set[int]:
+    """Credits of cast blocks laid out line by line; returns the indices of the lines read."""
+    lines = [(i, _BULLET_LEAD.sub("", doc.line_text(i), count=1).strip()) for i in range(len(doc.lines))]
+    lines = [(i, text) for i, text in lines if text]
+    used = _alternating_rows(doc, lines, cast, crew)
+    used |= _colon_rows(doc, lines, cast, crew)
+    return used
+
+
+def _alternating_rows(doc: Document, lines: list[tuple[int, str]], cast: _Cast, crew: set[str]) -> set[int]:
+    """Blocks of "Actor" / "Character" line pairs; crew rows ("Christopher Doyle" / "Director
+    of Photography") inside a "Cast & Crew" block are passed over."""
+    used: set[int] = set()
+    k = 0
+    while k + 1 < len(lines):
+        rows = []
+        j = k
+        while j + 1 < len(lines) and is_person_name(lines[j][1]) and _role_line(lines[j + 1][1]):
+            rows.append((lines[j], lines[j + 1]))
+            j += 2
+        person_roles = sum(looks_like_person(role) and is_person_name(role) for _, (_, role) in rows)
+        if len(rows) < MIN_BLOCK_ROWS or person_roles > MAX_PERSON_ROLES * len(rows):
+            k += 1
+            continue
+        for (i, actor), (r, role) in rows:
+            used |= {i, r}
+            name = clean_name(actor)
+            if name in crew or all(_CREW_JOB.fullmatch(part.strip()) for part in role.split("/")):
+                continue
+            cast.add(_Credit(name, role, doc.span_at(doc.lines[i][0]), BLOCK_STRENGTH))
+        k = j
+    return used
+
+
+def _role_line(text: str) -> bool:
+    """A line that can name a character under an actor's line: short, capitalised, and neither
+    a label ("Country UK"), a credit ("Screenplay by ..."), a sentence nor a number."""
+    if len(text) > ROLE_LINE_MAX or not re.match(r"[\"'(\w]", text) or text[0].islower():
+        return False
+    if re.search(r" by |: |\||https?:|\b[a-z]{3,}\. [A-Z]", text) or re.fullmatch(r"[\d\W]+", text):
+        return False
+    if text.endswith(".") and len(text.split()) > 3:
+        return False
+    first = text.split()[0].lower().rstrip(":")
+    return not (first in _LABEL_WORDS and not _CREW_JOB.match(text))
+
+
+_LABEL_WORDS = frozenset(k.split()[0] for k in LABELS) - {"cast", "with", "title"}
+
+
+def _colon_rows(doc: Document, lines: list[tuple[int, str]], cast: _Cast, crew: set[str]) -> set[int]:
+    """Rows "Character: Actor" (or "Actor: Character") under a cast heading ("CAST:"). Which side
+    is the actor is told by the rows where only one side looks like a person."""
+    used: set[int] = set()
+    for k, (_, text) in enumerate(lines):
+        if not _CAST_HEADING_LINE.fullmatch(text):
+            continue
+        rows = []
+        for i, row in lines[k + 1 :]:
+            m = _COLON_ROW.fullmatch(row)
+            if not m:
+                break
+            rows.append((i, m.group("left").strip(), m.group("right").strip()))
+        votes = sum(_person_side(right) - _person_side(left) for _, left, right in rows)
+        for i, left, right in rows:
+            actor, char = (right, left) if votes >= 0 else (left, right)
+            if is_person_name(actor) and clean_name(actor) not in crew and _plausible_character(char):
+                cast.add(_Credit(clean_name(actor), char, doc.span_at(doc.lines[i][0]), BLOCK_STRENGTH))
+                used.add(i)
+    return used
+
+
+def _person_side(text: str) -> int:
+    """1 when one side of a row looks like a person and holds no role title, else 0."""
+    return int(is_person_name(text) and looks_like_person(text) and not _has_title_word(text))
+
+
 # ---------------------------------------------------------------- lists
 
 
@@ -181,12 +315,18 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
         line = doc.sentence_at(f.start)
         elsewhere = doc.text[: line.start] + "\n" + doc.text[line.end :]
         people = {clean_name(m.group(0)) for m in NAME_RE.finditer(elsewhere)}
-        pair = _CREDIT_LINE.match(f.value)
-        if pair and is_person_name(pair.group(1), allow_single=True):
-            cast.add(_line_credit(pair, doc.span_at(f.start)))
-            continue
-        for name in split_names(f.value, known=people):
-            cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
+        value = unglue_names(f.value)
+        if len(_AS_PAIR.findall(value)) >= 2:  # "Ann Lee as Ada, Bo Park as Ilse": one pair per item
+            items = _LIST_ITEM_SPLIT.split(value)
+        else:
+            items = [value]
+        for item in items:
+            pair = _CREDIT_LINE.match(item)
+            if pair and is_person_name(pair.group(1), allow_single=True):
+                cast.add(_line_credit(pair, doc.span_at(f.start)))
+                continue
+            for name in split_names(item, known=people):
+                cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
     for f in fields_by_key(fields, "cast_block"):
         if len(f.cells) == 2 and is_person_name(f.cells[0], allow_single=True) and _plausible_character(f.cells[1]):
             cast.add(_Credit(clean_name(f.cells[0]), f.cells[1], doc.span_at(f.start), 3.0))  # "Amy Adams   Louise Banks"
@@ -194,6 +334,20 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
         m = _CREDIT_LINE.match(f.value)
         if m and is_person_name(m.group(1), allow_single=True):
             cast.add(_line_credit(m, doc.span_at(f.start)))
+
+
+# "Ann Lee as Ada": counted to tell a run of pairs from one pair.
+_AS_PAIR = re.compile(rf"{NAME} as ")
+_LIST_ITEM_SPLIT = re.compile(r"\s*[,;|]\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
+# A name glued to the next word where a flattened page lost its separator ("Kurtwood SmithThriller",
+# "Bill MurrayAndie MacDowell"): a surname (never a name's first word, so "JoBeth" stays whole)
+# directly followed by a capitalised word. Prefixed surnames ("MacDowell", "DiCaprio") are one word.
+_GLUED = re.compile(r"(?<=[^\W\d_] )(?!(?:Mc|Mac|Di|De|La|Le)[A-Z][a-z]+\b)((?:Mc|Mac|Di|De|La|Le|O')?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+
+
+def unglue_names(text: str) -> str:
+    """`text` with a comma where a name runs into the next word: "Ann LeeBo Park" -> "Ann Lee, Bo Park"."""
+    return _GLUED.sub(r"\1, ", text)
 
 
 # "Robert Graysmith, a political cartoonist": a character and, after the comma, who they are.
@@ -271,11 +425,15 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
 
 
 def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
-    def actor(raw: str) -> str | None:
+    def actor(raw: str, explicit: bool = False) -> str | None:
+        """The actor `raw` names: itself, or the full name its surname stands for (in an
+        explicit form, of anyone the document names)."""
         raw = clean_name(raw)
         if raw in context.surnames:
             return context.surnames[raw]
-        if raw in context.characters or not is_person_name(raw):
+        if raw in context.people and (explicit or re.match(PARTICLE + " ", raw, re.IGNORECASE)):
+            return context.people[raw]  # "Travis Bickle (De Niro)", "De Niro plays ..."
+        if raw in context.characters or not is_person_name(raw) or _names_something_else(raw, context):
             return None
         return raw
 
@@ -288,6 +446,8 @@ def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
     found.extend(_fronted_pairs(text, span, actor))
     found.extend(_possessive_pairs(text, span, context))
     found.extend(_unnamed_role_pairs(text, span, actor))
+    found.extend(_unnamed_role_paren_pairs(text, span, actor))
+    found.extend(_performance_pairs(text, span, actor))
     return found
 
 
@@ -298,8 +458,13 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
     for m in (_SUBJECT_OR_AS if " as " in text else _SUBJECT).finditer(text):
         if _inside_longer_name(text, m.start()):
             continue
+        appositive = re.match(r", (?!who\b)", text[m.end("actor") :])
+        if appositive and _OBJECT_OF_PREPOSITION.search(_before(text, m.start())):
+            continue
         who = actor(m.group("actor"))
         rest = _after(text, m.end())
+        if _PROGRESSIVE.match(rest) and re.search(r" (?:is|was|are|were)$", m.group(0).rstrip()):
+            continue  # "Jonas Brandt (left) is chasing runaway heiress Marta Quell": no role follows
         char = _character_after(rest)
         later_as = re.match(r"(?:[a-z][\w,-]* ){1,7}?as ", rest)
         if char is None and later_as:  # "is slick and very funny as Napster founder Sean Parker"
@@ -308,6 +473,9 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
             found.append(_Credit(who, char, span, 2.0))
             found.extend(_gapped_pairs(rest, span, actor))
     return found + _narrator_pairs(text, span, actor) + _coordinated_pairs(text, span, actor)
+
+
+_PROGRESSIVE = re.compile(r"(?:also |now |still )?[a-z]{2,}ing\b")
 
 
 # A stage name of one word casts only in an explicit construction: "Zendaya plays Chani" opening a
@@ -383,24 +551,99 @@ def _characters_in_list(run: str) -> list[str]:
     return [c for c in re.split(r",\s*(?:and\s+)?|\s+and\s+", run) if _plausible_character(c)]
 
 
+# A name after a preposition is no subject of a verb after an appositive: "cinematography by
+# Robert Krasker, with its harsh lighting, is a major feature of ...".
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:by|from|of|with|to|for)\s+$")
+
+
 def _inside_longer_name(text: str, start: int) -> bool:
     """True when a match starts inside a run of capitalised words (a title or a longer name)."""
     return bool(re.search(r"[A-Z\u00c0-\u00de][\w'.-]* $", _before(text, start)))
+
+
+# A run of adjectives before a name ("the brilliant, but reckless Mozart") or before more words
+# ("the boisterous, bullying, amoral ronin"): "the boisterous" is no role.
+_ADJECTIVES_THEN_NAME = re.compile(rf"(?:the|an?) (?:[a-z][\w-]*,? (?:but |and |yet |or )?){{0,5}}?[a-z][\w-]* ({CHAR_CAP})")
+# "plays the boisterous, amoral ronin (a masterless samurai) who calls himself simply Sanjuro"
+_CALLS_HIMSELF = re.compile(rf"(?:the|an?) [^.;]{{0,100}}? who calls (?:himself|herself|themselves)(?: simply)? ({CHAR_CAP})")
+_ADJECTIVES_GO_ON = re.compile(r",(?: (?:but|and|yet|or))? (?!(?:an?|the|who|which|whose|and|but|as|in|on|at|with|while|when)\b)[a-z]")
 
 
 def _character_after(rest: str) -> str | None:
     """The character a verb introduces: a capitalised name after a few descriptors (the later
     of two: "Napster founder Sean Parker"), else a short lower-case role ("the narrator")."""
     m = _DESCRIBED_CHARACTER.match(rest)
+    if m and _INDEFINITE.match(rest) and _DEMONYM.fullmatch(m.group(1).rstrip(".")) and not is_given_name(m.group(1)):
+        return None  # "stars as a washed-up American": a nationality, not a character
     if m and re.search(r",| and ", rest[: m.start(1)]) and _NEXT_SUBJECT.match(rest[m.end() :]):
         m = None  # "Foy as the ten-year-old, Jessica Chastain as ...": a name that starts the next item
     if m and _plausible_character(m.group(1)):
         later = _LATER_CHARACTER.match(rest[m.end() :])
         return later.group(2) if later else m.group(1)
+    m = _ADJECTIVES_THEN_NAME.match(rest) or _CALLS_HIMSELF.match(rest)
+    if m and _plausible_character(m.group(1)) and not _NEXT_SUBJECT.match(rest[m.end() :]):
+        return m.group(1)  # "the brilliant, but reckless Mozart"
     m = re.match(CHAR_ROLE, rest)
-    if m and _plausible_character(m.group(0)):
+    if m and _plausible_character(m.group(0)) and not _ADJECTIVES_GO_ON.match(rest[m.end() :]):
         return m.group(0)
     return None
+
+
+# "Javier Bardem's Oscar-winning performance as ...", "F. Murray Abraham earned an Oscar for his
+# performance as ...", "Winslet ... her portrayal of ...": the performance is the actor's.
+_PERFORMANCE = r"(?:performance|turn|portrayal|role|work|star turn)"
+_POSSESSED_PERFORMANCE = re.compile(
+    rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?:[\w-]+,? ){{0,3}}?{_PERFORMANCE} (?:as|of) "
+)
+_OWN_PERFORMANCE = re.compile(
+    rf"(?<![\w'])(?P<actor>{NAME}|{WORD}) (?P<gap>[^.;:()]{{0,100}}?)\b(?:his|her|their) (?:[\w-]+,? ){{0,3}}?{_PERFORMANCE} (?:as|of) "
+)
+
+
+def _performance_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """An actor's performance as a character: "Ann Lee's fierce turn as Ada", "Ann Lee won an
+    award for her performance as Ada", "Lee ..., but her portrayal of the free-spirited Ada"."""
+    if "performance" not in text and " turn " not in text and "portrayal" not in text and " role " not in text and " work " not in text:
+        return []
+    found = []
+    for pattern in (_POSSESSED_PERFORMANCE, _OWN_PERFORMANCE):
+        for m in pattern.finditer(text):
+            if _inside_longer_name(text, m.start()):
+                continue
+            gap = m.groupdict().get("gap") or ""
+            if any(looks_like_person(n.group(0)) for n in NAME_RE.finditer(gap)) or re.search(r"\b(?:he|she|they|him)\b", gap):
+                continue  # another person comes between: the performance may be theirs
+            who = actor(m.group("actor"), explicit=True)
+            char = _character_after(_after(text, m.end()))
+            if who and char:
+                found.append(_Credit(who, char, span, 2.0))
+    return found
+
+
+def _unnamed_role_paren_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """Actors of a role described but not named: "an android (Lance Henriksen)", "her mother
+    (Frances Fisher)", "a crew of marines (A and B, to name a few)", "A plays a lonely clerk".
+    The actors are credited with the description and no character."""
+    found = []
+    for m in _PAREN_NAMES.finditer(text):
+        role = _UNNAMED_ROLE_BEFORE.search(_before(text, m.start()))
+        if role is None or role.group("role").split()[-1] in _OFFSCREEN_NOUNS:
+            continue
+        inside = _TO_NAME_A_FEW.sub("", m.group(1).strip())
+        names = split_names(inside)
+        if not names or len(names) != len(re.split(r",\s*(?:and\s+)?|\s+and\s+", inside)):
+            continue
+        description = role.group("role")
+        for name in names:
+            who = actor(name)
+            if who:
+                found.append(_Credit(who, None, span, 1.0, description=description, description_span=span, explicit=True))
+    for m in _UNNAMED_ROLE_PLAYED.finditer(text):
+        who = actor(m.group("actor"))
+        if who and not _inside_longer_name(text, m.start()) and re.match(_NOT_A_ROLE, m.group("role").split()[-1]):
+            description = None if m.group("role") in ("him", "her", "them") else m.group("role")
+            found.append(_Credit(who, None, span, 1.0, description=description, description_span=span if description else None, explicit=True))
+    return found
 
 
 def _gapped_pairs(rest: str, span: Span, actor) -> list[_Credit]:
@@ -422,14 +665,25 @@ def _fronted_pairs(text: str, span: Span, actor) -> list[_Credit]:
 
 
 def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
-    """"Character is voiced by Actor", "Character, played by Actor", "(played by Actor)"."""
+    """"Character is voiced by Actor", "Character, played by Actor", "(played as a boy by Actor)",
+    "a gun runner played by Actor" (a described role: the actor, with no character), and
+    '("Chiron," Actor)' (a quoted name and its actor in brackets)."""
     found = []
-    for m in re.finditer(r"(?:is |was |\()?(?:played|voiced|portrayed|embodied) by ", text):
+    for m in _PLAYED_BY.finditer(text):
         window = " ".join(_after(text, m.end()).split(" ")[:7])
         who = next((actor(n.group(0)) for n in NAME_RE.finditer(window) if actor(n.group(0))), None)
-        char = _character_before(_before(text, m.start()))
+        if who is None and (single := re.match(rf"{WORD}(?=[\s,.;:)]|$)", window)):
+            who = actor(single.group(0), explicit=True)  # "played by Lemmon", Jack Lemmon named elsewhere
+        before = _before(text, m.start())
+        char = _character_before(before)
         if who and char:
             found.append(_Credit(who, char, span, 2.0))
+        elif who and (role := _UNNAMED_ROLE_BEFORE.search(before.rstrip(" ,("))):
+            found.append(_Credit(who, None, span, 1.0, description=role.group("role"), description_span=span, explicit=True))
+    for m in _QUOTED_CHARACTER_PAREN.finditer(text):
+        who = actor(m.group("actor"))
+        if who and _plausible_character(m.group("char")):
+            found.append(_Credit(who, m.group("char"), span, 2.0))
     for m in _WHOM_PLAYS.finditer(text):
         who = actor(m.group("actor"))
         char = _last_cap_run(m.group("char"))
@@ -438,18 +692,32 @@ def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
     return found
 
 
+# "played by", "is voiced by", "(played as a teenager by": a few words may come between.
+_PLAYED_BY = re.compile(r"(?:is |was |\()?(?:played|voiced|portrayed|embodied)(?: (?:as|in|at)(?: [a-z]+){1,3})? by ")
+_QUOTED_CHARACTER_PAREN = re.compile(rf'\("(?P<char>[A-Z][^"]{{0,30}}?),?"\s*,?\s*(?:played by )?(?P<actor>{NAME})\)')
 _WORK_NOUNS = r"(?:novel|book|books|story|script|screenplay|film|films|movie|score|music|song|photography|debut|adaptation|play)"
 
 
 # Relations between real people, never between characters: a critic's colleague, a director's producer.
 _OFFSCREEN_RELATION = re.compile(r"\b(?:colleague|co-host|co-critic|critic|reviewer|editor|collaborator|producer|agent|publicist|biographer)\b")
+_POSSESSED_CHARACTER = re.compile(
+    rf"(?<![\w'])(?P<actor>{NAME}|{WORD})'s? (?:(?:character|role),? (?P<char>{CHAR_CAP})|(?P<char2>{CHAR_CAP}) (?:character|role)\b)"
+)
 _WORK_NOUN_NEXT = re.compile(rf" (?:[a-z][\w-]* )?{_WORK_NOUNS}\b")
 
 
 def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]:
     """"Keaton's Batman", "Talia Shire's painfully shy Adrian": a known actor (or surname), or a
-    full name possessing a capitalised name that is neither the film nor a work."""
+    full name possessing a capitalised name that is neither the film nor a work. A person not
+    yet known as an actor must look like one, and so must the character ("Ridley Scott's Blade
+    Runner", "David Lynch's Eraserhead" are a director's films): a given name or a title first.
+    "Hopper's Frank Booth character" and "Collette's character, Annie Graham" say outright
+    that a character is meant, and resolve a surname against anyone the document names."""
     found = []
+    for m in _POSSESSED_CHARACTER.finditer(text):
+        who, char = _resolve(m.group("actor"), context), m.group("char") or m.group("char2")
+        if who and _plausible_character(char):
+            found.append(_Credit(who, char, span, 2.0))
     for m in _POSSESSIVE.finditer(text):
         raw, char = clean_name(m.group("actor")), m.group("char")
         who = raw if raw in context.actors else context.surnames.get(raw) if raw in context.surnames and context.surnames[raw] in context.actors else None
@@ -462,6 +730,8 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
                 continue
             if context.title and char.lower() == context.title.lower():
                 continue
+            if not looks_like_person(raw) or not _person_like_character(char, context):
+                continue
             who = raw
         if who and _plausible_character(char):
             found.append(_Credit(who, char, span, 1.5))
@@ -469,6 +739,11 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
 
 
 _PAREN = re.compile(r"\(([^()\d]{2,60})\)")
+# "Character (Actor, Other Film)": the actor's best-known other credit follows the name.
+_ACTOR_AND_FILM = re.compile(rf"(?P<actor>{NAME})[,;] (?P<film>[A-Z\d][^,;]{{1,50}})")
+# A character in brackets is made of capitalised words, particles and quoted nicknames ("M*A*S*H" is not).
+_NAME_LIKE_ROLE = re.compile(r"(?:[A-Z\u00c0-\u00de\d][\w'./-]*|\"[^\"]+\"|of|the|de|del|von|van|du|la|le)(?: (?:[A-Z\u00c0-\u00de\d][\w'./-]*|\"[^\"]+\"|of|the|de|del|von|van|du|la|le))*")
+_PAREN_NAMES = re.compile(r"\(([A-Z][^()\d]{2,100})\)")
 _NOT_A_PERSON_OR_ROLE = re.compile(r"(?:as |voiced|played|portrayed|uncredited|himself|herself|the [a-z]+ on)")
 _LOWER_WORD = re.compile(r"(?:^|(?<=\s))(?!of\b|and\b|the\b)[a-z]{2,}")
 _ROLE_FOLLOWS = re.compile(r" (?:is|are|plays|play|as|was)\b")
@@ -487,6 +762,12 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
         if _NOT_A_PERSON_OR_ROLE.match(inside) or re.match(r"(?:The|In|A|An)\b", inside) or _LOWER_WORD.search(inside):
             continue
         before = _before(text, m.start()).rstrip()
+        with_film = _ACTOR_AND_FILM.fullmatch(inside)
+        if with_film and is_person_name(with_film.group("actor")):
+            decided.append(("CA", with_film.group("actor"), before, m))  # "Henry Hill (Ray Liotta, Something Wild)"
+            continue
+        if re.search(r"[,;\"]", inside):
+            continue  # "Harold Ramis ('Caddyshack', 'Analyze This')": a list of something else
         orientation = _orientation(inside, before, _names_a_role_next(_after(text, m.end())), context)
         if orientation == "?":
             pending.append((inside, before, m))
@@ -497,14 +778,14 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
     found = []
     for orientation, inside, before, m in decided:
         if orientation == "CA":
-            who, char = actor(inside), _character_before(before + " ")
+            who, char = actor(inside, explicit=True), _character_before(before + " ")
             if who and char:
                 description = _description_after(_after(text, m.end()))
                 found.append(_Credit(who, char, span, 3.0, description=description, description_span=span if description else None))
         else:
             left = _TRAILING_NAME.search(before)
             who = actor(left.group(0)) if left else None
-            if who and _plausible_character(inside):
+            if who and _plausible_character(inside) and _NAME_LIKE_ROLE.fullmatch(inside):
                 found.append(_Credit(who, inside, span, 2.5))
     return found
 
@@ -521,16 +802,23 @@ def _orientation(inside: str, before: str, role_follows: bool, context: _Context
     "Pat Hingle (Hang 'Em High) is Commissioner Gordon": a parenthesis followed by a role
     holds something else (another film), unless it names a known actor.
     """
+    left_actor = _TRAILING_NAME.search(before)
+    left = clean_name(left_actor.group(0)) if left_actor else None
     if inside in context.known or inside in context.surnames:
         return "CA"
+    if inside in context.people and context.people[inside] != left:
+        return "CA"  # "Phil Connors (Murray)", Bill Murray named elsewhere
     if role_follows:  # "Tom Hale (Night Train) is the innkeeper Otto": the parenthesis holds another film
         return ""
-    left_actor = _TRAILING_NAME.search(before)
-    if left_actor and clean_name(left_actor.group(0)) in context.known:
+    if left in context.actors:
         return "AC"
+    if left in context.known:
+        return ""  # "Directed by Ivo Sand (Stone Bridge)": a director and another of his films
     single_word = len(inside.split()) == 1
     if _has_title_word(inside) or single_word or not is_person_name(inside):
         return "AC" if left_actor else ""
+    if left and looks_like_person(left) and not looks_like_person(inside):
+        return ""  # "Robert De Niro (Raging Bull)": an actor and another of his films
     return "?"
 
 
@@ -554,12 +842,17 @@ def _character_before(text: str) -> str | None:
     short lower-case role introduced by an article ("the old man")."""
     text = text.rstrip(" ,(")
     text = re.sub(r",? (?:is|was|himself|herself|itself)$", "", text)
+    quoted = re.search(r'"([A-Z][^"]{0,30}?),?"$', text)
+    if quoted:
+        return quoted.group(1)  # '("Little," played by ...'
     run = _last_cap_run(text)
     if run:
         return run
-    m = re.search(r"\b(?:the|a|an) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$", text)
+    m = re.search(r"\bthe ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$", text)
     if m:
-        return ("the " if m.group(0).startswith("the") else "") + m.group(1)
+        return None if m.group(1).split()[-1] in _OFFSCREEN_NOUNS else "the " + m.group(1)
+    if _UNNAMED_ROLE_BEFORE.search(text):
+        return None  # "an android (Lance Henriksen)": a description, read by _unnamed_paren_pairs
     # An appositive between the name and the parenthesis: "Sid, the toy-torturing kid next door".
     m = _APPOSITIVE_CHARACTER.search(text)
     if m:
@@ -596,6 +889,69 @@ def _description_after(rest: str) -> str | None:
     """"), an alcoholic screenwriter from Los Angeles who ..." -> "an alcoholic screenwriter from Los Angeles"."""
     m = re.match(r", ((?:an?|the) [^,;.()]{3,80}?)(?= who\b| whose\b| that\b|,|;|\.|$| and [A-Z])", rest)
     return squash(m.group(1)) if m else None
+
+
+def _people_index(doc: Document) -> dict[str, str]:
+    """Surname (with its particle: "De Niro") -> full name, for the people the document names
+    with a given name first, where the surname points at one of them only."""
+    index: dict[str, set[str]] = {}
+    for m in NAME_RE.finditer(doc.text):
+        tokens = clean_name(m.group(0)).split()
+        while tokens and tokens[0] in NOT_NAME_WORDS:  # "In Toni Collette we trust"
+            tokens.pop(0)
+        name = " ".join(tokens)
+        if len(tokens) < 2 or not is_person_name(name) or not looks_like_person(name):
+            continue
+        index.setdefault(tokens[-1], set()).add(name)
+        if len(tokens) > 2 and re.fullmatch(PARTICLE, tokens[-2], re.IGNORECASE):
+            index.setdefault(" ".join(tokens[-2:]), set()).add(name)
+    return {key: next(iter(names)) for key, names in index.items() if len(names) == 1}
+
+
+def _resolve(raw: str, context: _Context) -> str | None:
+    """The actor an explicit form names ("played by Lemmon", "Hopper's ... character"): a
+    credited actor, the full name of a surname, or a person-like full name."""
+    raw = clean_name(raw)
+    if raw in context.actors:
+        return raw
+    full = context.surnames.get(raw) or context.people.get(raw)
+    if full:
+        return full
+    if is_person_name(raw) and looks_like_person(raw) and not _names_something_else(raw, context):
+        return raw
+    return None
+
+
+def _person_like_character(char: str, context: _Context) -> bool:
+    """A capitalised phrase that names someone, not a work: a known character, or one that opens
+    with a given name or holds a title ("Adrian", "Sheriff of Nottingham"; not "Blade Runner")."""
+    if char in context.characters or _has_title_word(char):
+        return True
+    first = char.split()[0]
+    folded = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
+    return is_given_name(first) or is_given_name(folded)
+
+
+def _names_something_else(name: str, context: _Context) -> bool:
+    """A name-shaped span that is no one: one possessing something ("Britain's Kaluuya",
+    "Javier Bardem's Oscar-winning") or the film's own title ("Taxi Driver is the cast")."""
+    if any(_POSSESSIVE_TOKEN.search(t) for t in name.split()[:-1]):
+        return True
+    return bool(context.title) and name.lower() == context.title.lower() and not looks_like_person(name)
+
+
+def looks_like_person(name: str) -> bool:
+    """Evidence beyond shape that a name-shaped span names a person: it opens with a known
+    given name ("Cary Grant"), with initials ("F. Murray Abraham"), or with a given name
+    written with accents or joined by a hyphen ("Chloë Moretz", "Carrie-Anne Moss")."""
+    tokens = name.split()
+    if len(tokens) < 2 or any(_POSSESSIVE_TOKEN.search(t) for t in tokens):
+        return False
+    first = tokens[0]
+    if re.fullmatch(INITIALS, first):
+        return True
+    folded = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
+    return any(is_given_name(part) for part in {first, folded, *folded.split("-")})
 
 
 def _has_title_word(phrase: str) -> bool:

@@ -1,0 +1,175 @@
+"""Cast credits in the layouts and turns of phrase of real pages (bot.extract.cast): credit
+blocks printed one cell a line, described roles, actors named with another film, surnames."""
+
+import pytest
+
+from bot.extract import extract_document
+
+
+def pairs(text: str) -> dict[str, str | None]:
+    return {c.actor: c.character for c in extract_document(text).cast}
+
+
+# ---------------------------------------------------------------- credit blocks
+
+
+def test_actor_and_character_on_alternate_lines_with_crew_rows_passed_over():
+    text = (
+        "Harbour Lights (1987)\n\nCast & Crew.\nMarta Quell\nNurse Ilse / Narrator\nJonas Brandt\nHarbour Master\n\n"
+        "Paulo Vinter\nThe Stranger (uncredited)\nEdda Lorne\nCinematographer\nSven Ochs\nScreenplay / Director\n\nDetails.\n"
+    )
+    assert pairs(text) == {
+        "Marta Quell": "Nurse Ilse / Narrator",
+        "Jonas Brandt": "Harbour Master",
+        "Paulo Vinter": "The Stranger",
+    }
+
+
+def test_alternating_block_ends_at_a_credit_line_and_needs_three_rows():
+    text = (
+        "Harbour Lights\n\nMarta Quell\nCapt. Ilse Dorn / Narrator\nJonas Brandt\nGen. 'Bull' Harker\n"
+        "Paulo Vinter\nMiss Pike\nSven Ochs\nScreenplay by Sven Ochs and Edda Lorne\nSven Ochs\nCountry Norway\n"
+    )
+    assert pairs(text) == {
+        "Marta Quell": "Capt. Ilse Dorn / Narrator",
+        "Jonas Brandt": "Gen. 'Bull' Harker",
+        "Paulo Vinter": "Miss Pike",
+    }
+    assert pairs("Harbour Lights\n\nMarta Quell\nNurse Ilse\nJonas Brandt\nHarbour Master\n\nA quiet film.") == {}
+
+
+def test_a_list_of_names_one_a_line_is_no_block_of_pairs():
+    text = "Harbour Lights\n\nMarta Quell\nJonas Brandt\nPaulo Vinter\nEdda Lorne\nSven Ochs\nNina Falk\n"
+    assert all(character is None for character in pairs(text).values())
+
+
+def test_character_colon_actor_rows_under_a_cast_heading():
+    text = (
+        "Episode 12: Harbour Lights\n\nCREW:\nDirector: Sven Ochs\nEditor: Edda Lorne\n\n"
+        "CAST:\nIlse Dorn (the widow): Marta Quell\nMr Pike: Jonas Brandt\nTomas: Paulo Vinter\n"
+    )
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn (the widow)", "Jonas Brandt": "Mr Pike", "Paulo Vinter": "Tomas"}
+
+
+def test_a_cast_field_of_actor_as_character_items_splits_into_pairs():
+    text = "Harbour Lights\n\nCast: Marta Quell as Ilse Dorn, Jonas Brandt as Mr Pike; Paulo Vinter as the stranger\n"
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn", "Jonas Brandt": "Mr Pike", "Paulo Vinter": "the stranger"}
+
+
+def test_a_cast_field_whose_last_name_runs_into_the_next_field():
+    text = "Harbour Lights\n\nStarring: Marta Quell, Jonas Brandt, Paulo VinterDrama | 80% |\nComedy | 20% |\n"
+    assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt", "Paulo Vinter"}
+
+
+# ---------------------------------------------------------------- roles described, not named
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The pilot hires a smuggler (Jonas Brandt) and an old sailor (Paulo Vinter).", {"Jonas Brandt": None, "Paulo Vinter": None}),
+        ("Her brother (Jonas Brandt) has debts.", {"Jonas Brandt": None}),
+        ("A troop of Border Guards (Jonas Brandt and Paulo Vinter, to name a few) follow her.", {"Jonas Brandt": None, "Paulo Vinter": None}),
+        ("Marta Quell plays a weary ferry pilot who cannot sleep.", {"Marta Quell": None}),
+        ("Marta Quell stars as a homesick Canadian.", {"Marta Quell": None}),
+        ("She is chased by a debt collector played by Jonas Brandt.", {"Jonas Brandt": None}),
+        ("Marta Quell plays a mean guitar in the opening scene.", {}),
+        ("The ferry is run by the director (Sven Ochs) himself.", {}),
+    ],
+)
+def test_a_described_role_credits_the_actor_without_a_character(sentence, expected):
+    assert pairs(f"Harbour Lights (1987)\n\n{sentence}") == expected
+
+
+def test_a_described_role_keeps_its_description():
+    facts = extract_document("Harbour Lights (1987)\n\nThe pilot hires a smuggler (Jonas Brandt) for the crossing.")
+    assert [(c.actor, c.character, c.description) for c in facts.cast] == [("Jonas Brandt", None, "a smuggler")]
+
+
+def test_an_indefinite_article_before_a_name_still_names_the_character():
+    assert pairs("Harbour Lights (1987)\n\nJonas Brandt is a gloomy Tomas, and Paulo Vinter plays a man named Otto.") == {
+        "Jonas Brandt": "Tomas",
+        "Paulo Vinter": "Otto",
+    }
+
+
+# ---------------------------------------------------------------- brackets
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the actor's best-known other film follows the name
+        ("It follows Ilse Dorn (Marta Quell, Night Ferry) and her boss Tomas (Jonas Brandt; Salt Road).",
+         {"Marta Quell": "Ilse Dorn", "Jonas Brandt": "Tomas"}),
+        # a person and other works of theirs
+        ("The actor was Marta Quell (Salt Road).", {}),
+        ("It was written by Sven Ochs ('Salt Road', 'Night Ferry').", {}),
+        ("Marta Quell (M*A*S*H) plays her with a blank stare.", {"Marta Quell": None}),
+        # quoted names, then their actors
+        ('She is seen at three ages ("Little," played by Nina Falk), ("Ilse," Marta Quell).', {"Nina Falk": "Little", "Marta Quell": "Ilse"}),
+        ("Her son Tomas (played as a boy by Paulo Vinter) runs away.", {"Paulo Vinter": "Tomas"}),
+    ],
+)
+def test_bracketed_forms(sentence, expected):
+    assert pairs(f"Harbour Lights (1987)\n\n{sentence}") == expected
+
+
+def test_a_director_and_his_film_in_brackets_is_no_pair():
+    text = "Harbour Lights (1987)\n\nDirected by Sven Ochs (Night Ferry), it follows Ilse Dorn (Marta Quell)."
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn"}
+
+
+def test_a_surname_resolves_to_a_person_named_elsewhere_in_explicit_forms():
+    text = (
+        "Harbour Lights (1987)\n\nA fishing comedy starring Jonas Brandt as a lonely ferryman.\n\n"
+        "The ferryman Tomas Lund (Brandt) hates the summer. His sister (a role written for Marta Quell) is kinder. "
+        "The pilot Ilse Dorn, played by Quell, arrives."
+    )
+    assert pairs(text) == {"Jonas Brandt": "Tomas Lund", "Marta Quell": "Ilse Dorn"}
+
+
+def test_a_surname_with_a_particle():
+    text = "Harbour Lights (1987)\n\nThe lead was Luca De Santis (Salt Road). The ferryman Tomas (De Santis) hates the summer."
+    assert pairs(text) == {"Luca De Santis": "Tomas"}
+
+
+# ---------------------------------------------------------------- possessives
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It looks like something out of Sven Ochs's Salt Road.", {}),
+        ("Like Sven Ochs's Salt Road, it was ignored in 1987.", {}),
+        ("It recalls the Thirty Years' War in places.", {}),
+        ("Jonas Brandt's Oscar-nominated turn as Tomas is the reason to watch.", {"Jonas Brandt": "Tomas"}),
+        ("Paulo Vinter's nervous Tomas is the heart of it.", {"Paulo Vinter": "Tomas"}),
+    ],
+)
+def test_possessives(sentence, expected):
+    assert pairs(f"Harbour Lights (1987)\n\n{sentence}") == expected
+
+
+def test_a_surname_possessing_a_character_says_so():
+    text = (
+        "Harbour Lights (1987)\n\nIn Marta Quell we trust. Quell's character, Ilse Dorn, carries the film, "
+        "and nobody forgets Brandt's Tomas Lund character. Jonas Brandt was never better."
+    )
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn", "Jonas Brandt": "Tomas Lund"}
+
+
+# ---------------------------------------------------------------- not people
+
+
+def test_the_title_and_a_crew_member_are_no_actors():
+    text = (
+        "Harbour Lights\n\nThe real strength of Harbour Lights is the cast. The photography by Edda Lorne, "
+        "with its cold blues, is a major feature of Harbour Lights."
+    )
+    assert pairs(text) == {}
+
+
+def test_a_caption_saying_left_and_right_is_no_pairing():
+    text = "Harbour Lights (1987)\n\nGruff skipper Jonas Brandt (left) is chasing runaway heiress Marta Quell (right) in this still."
+    assert "Marta Quell" not in {c for c in pairs(text).values()}
