@@ -6,11 +6,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from bot.extract.facts import Claim, Novel
 from bot.extract.film import DATED_FILM_NOUNS, FILM_NOUNS, YEAR
-from bot.extract.header import Field, fields_by_key
-from bot.extract.names import NAME, NAME_RE, NOT_NAME_WORDS, WORD, clean_name, is_person_name, split_names, surname
+from bot.extract.header import LABELS, Field, fields_by_key
+from bot.extract.names import (
+    NAME,
+    NAME_RE,
+    LOWER,
+    NOT_NAME_WORDS,
+    UPPER,
+    WORD,
+    clean_name,
+    is_given_name,
+    is_person_name,
+    split_names,
+    starts_with_given_name,
+    surname,
+)
 from bot.extract.text import Document
 
 _POSS = r"(?:'s|')"
@@ -19,11 +33,27 @@ _ASIDE_WORDS = r"(?:again|also|once more|once again|this time|as before|as ever|
 _ASIDE = rf"(?:,? {_ASIDE_WORDS}(?:,|(?= by| comes)))?"
 # A name or a bare surname (resolved later against the document's full names).
 _WHO = rf"(?P<who>{NAME}|{WORD})"
-_FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece)"
+_FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece|masterwork|opus)"
 _MUSIC_NOUN = r"(?:score|music|soundtrack|theme|themes|march)"
 # A word between a possessive and the noun it qualifies that keeps the noun about this film.
 # A verb there shows the apostrophe closes a quotation: "'Past Lives' is a quiet heartbreaker".
 _PLAIN_WORD = rf"(?!{_MUSIC_NOUN}\b|(?:earlier|previous|prior|next|later|other|subsequent|last|first|is|was|are|were|has|had)\b)[\w-]+"
+
+
+# Weights of credit claims, surest first: a labelled credit or "directed by"; a dated or
+# possessive statement; a phrase of authorship; a surname or a bare "director X" last.
+LABELLED = 3.0
+STRONG = 2.5
+PROSE = 2.0
+WEAK = 1.5
+BARE = 1.0
+
+# A filmmaking pair credited as one ("the Coen brothers", "The Russo Brothers' thriller").
+_BROTHERS = rf"(?P<brothers>{WORD} (?:[Bb]rothers|[Ss]isters))"
+# A family credited by its plural surname ("The Wachowskis"): only where a credit's label says so.
+_FAMILY = rf"(?P<family>The [{UPPER}][{LOWER}]+s)(?![\w])"
+# "X Brothers" that name a company or a performing act, never a film's director.
+_NOT_FILMMAKER_GROUPS = frozenset({"Warner", "Marx", "Nicholas", "Ringling"})
 
 
 class People:
@@ -36,10 +66,7 @@ class People:
 
     def resolve(self, name: str, prefer: list[str] | None = None) -> str | None:
         """The full name for `name`: itself if it is one, else the one full name with that surname."""
-        name = clean_name(name)
-        # A name run into the next label of a flattened infobox: "Thomas Newman Production".
-        while len(name.split()) > 2 and name.split()[-1] in NOT_NAME_WORDS:
-            name = name.rsplit(" ", 1)[0]
+        name = trim_name(name)
         if is_person_name(name):
             return name
         for pool in (prefer or [], list(self.counts)):
@@ -49,31 +76,66 @@ class People:
         return None
 
 
+def trim_name(name: str) -> str:
+    """A name-shaped match cut to the person: a label or sentence word before it ("Director
+    James Cameron", "From Angelo Badalamenti"), the words after a possessive ("James Cameron's
+    Academy Award-winning") and a label run in after it ("Thomas Newman Production")."""
+    name = clean_name(re.split(r"(?<=[^\W\d_])'s?\s", name)[0])
+    words = name.split()
+    while len(words) > 1 and words[0].strip(".") in NOT_NAME_WORDS:
+        words.pop(0)
+    while len(words) > 2 and words[-1] in NOT_NAME_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 # ---------------------------------------------------------------- director
 
 # Cheap tests that let a sentence skip a family of costly patterns.
-_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie)\b|\bwhen (?:he|she) made\b")
+_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie|[Tt]his|From)\b|\bwhen (?:he|she) made\b|[Bb]rothers|[Ss]isters")
 _COMPOSER_GATE = re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE)
 _NOVEL_GATE = re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE)
 _CREW_GATE = re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE)
 
-_DIRECTOR_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(rf"\b[Dd]irected(?: and [a-z]+)?{_ASIDE} by {_WHO}"), 3.0),
+# A sentence about a book or its writer: "this tale by X" there names an author.
+_ABOUT_WRITING = r"^(?!.*\b(?:novel|novels|book|books|author|authors|writer|writers|wrote|written|story|stories|poem|play)\b)"
+# The words that call the director by the job before a name: "writer/director Damien Chazelle".
+_DIRECTOR_WORD = r"(?:(?:[Ww]riter[-/]|[Ww]riter and |[Ww]riter, )?[Dd]irector|[Ff]ilmmaker)"
+
+# A rule's flag: the name it finds must open with a known given name.
+GIVEN_NAME = True
+
+_DIRECTOR_PATTERNS: tuple[tuple, ...] = (
+    # "directed by Joel Coen", "Directed By Michael Mann", "directed by the Coen brothers"
+    (re.compile(rf"\b[Dd]irected(?: and [a-z]+)?{_ASIDE} [Bb]y (?:{_WHO}|(?:the )?{_BROTHERS}|{_FAMILY})"), LABELLED),
     # "A film by Agnès Varda" (a remake's "based on a film by" names another film's director)
-    (re.compile(rf"(?<!based on )(?<!remake of )\b[Aa] (?:film|movie) by (?P<who>{NAME})"), 2.5),
+    (re.compile(rf"(?<!based on )(?<!remake of )\b[Aa] (?:film|movie) by (?P<who>{NAME})"), STRONG),
     # A programme line: "Dir. Céline Sciamma | 2019 | 122 min"
-    (re.compile(rf"(?:^|[|·•] )Dir\. (?P<who>{NAME})"), 2.5),
-    (re.compile(rf"\({_WHO}, {YEAR}\)"), 3.0),
-    (re.compile(rf"\b(?:^|[Ww]riter-)[Dd]irector:? {_WHO}"), 2.5),
-    # "Ridley Scott's 2000 historical epic"; never "X's original score", "X's music for the drama"
-    # or "X's earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_FILM_NOUN}s?\b(?! {_MUSIC_NOUN}\b)"), 2.5),
+    (re.compile(rf"(?:^|[|·•] )Dir\. (?P<who>{NAME})"), STRONG),
+    (re.compile(rf"\({_WHO}, {YEAR}\)"), LABELLED),
+    # "Writer-director Anna Kowalski", "writer/director Damien Chazelle", "Director: Ann Lee" opening a sentence
+    (re.compile(rf"(?:^|\b[Ww]riter[-/]|\b[Ww]riter and )[Dd]irector:? {_WHO}"), STRONG),
+    # "Ridley Scott's 2000 historical epic", "Terry Gilliam's magnum opus", "The Coen brothers'
+    # masterful adaptation"; never "X's original score", "X's music for the drama" or "X's
+    # earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
+    (re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_FILM_NOUN}s?\b(?! {_MUSIC_NOUN}\b)"), STRONG),
     # "Agnès Varda's 1962 portrait": nouns that name a film only when dated
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), 2.5),
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? direct(?:s|ed)\b(?! by)"), 2.0),
-    (re.compile(rf"\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b"), 2.0),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? direct(?:s|ed)\b(?! by)"), PROSE),
+    # "a Kurosawa film", "this Coen Brothers classic"
+    (re.compile(rf"\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b"), PROSE),
     # A thread about the film: "George Miller was 70 when he made this" (a full name only)
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), 2.0),
+    (re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), PROSE),
+    # The film pointed at and credited: "This cautionary tale by Ines Baro", "this landmark
+    # satire by director Ines Baro" (in a sentence about books, "this tale by X" is an author's)
+    (re.compile(rf"{_ABOUT_WRITING}.*?\b[Tt]his (?:{_PLAIN_WORD} ){{0,3}}?(?:{_FILM_NOUN}|tale) by (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE),
+    # "this well-loved 1987 offering from Ines Baro": a disc label's offering has a company's
+    # name there ("from Shout Factory"), so the name must open with a known given name
+    (re.compile(rf"{_ABOUT_WRITING}.*?\b[Tt]his (?:{_PLAIN_WORD} ){{0,3}}?(?:{_FILM_NOUN}|offering) from (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE, GIVEN_NAME),
+    # A tagline: "From Ines Baro, director of Other Film." "From director Ines Baro comes ..."
+    (re.compile(rf"^From (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})(?:,? (?:the )?(?:[\w-]+ )?(?:director|maker|creator) of\b| comes\b)"), STRONG),
+    # The job named for this film: "The director, Ines Baro", "the film's director Ines Baro", "its director, Ines Baro"
+    (re.compile(rf"(?:^The|\b[Tt]he (?:film|movie|picture)'s|\b[Ii]ts) director(?:,| is|,? who is)? (?P<who>{NAME})"), STRONG),
 )
 
 
@@ -83,79 +145,289 @@ _CREDITS_MUSIC = re.compile(rf"\bmusic,? ({NAME})")
 
 def director_claims(doc: Document, fields: list[Field], people: People, title: str | None) -> list[Claim[str]]:
     claims = _field_credits(doc, fields, "director", _CREDITS_DIRECTOR, first_only=True)
+    claims.extend(_line_credits(doc, "director"))
+    if title:
+        claims.extend(_TitleOwners(title, people).claims(doc))
     for sentence in doc.sentences:
-        if title and title in sentence.text and not _WRITING_WORDS.search(sentence.text):
-            claims.extend(Claim(owner, sentence.span, 2.0, "prose") for owner in _title_owners(sentence.text, title))
         if _DIRECTOR_GATE.search(sentence.text):
             claims.extend(_prose_credits(sentence, _DIRECTOR_PATTERNS, people))
+    claims.extend(_director_word_claims(doc, people))
     return claims
 
 
-_WRITING_WORDS = re.compile(r"\b(?:script|screenplay|written|novel|book)\b")
+# A sentence about a script, a book or a piece of music, where a name owning the film's
+# title is its writer's or its composer's ("X's 'Title' is the big-band number").
+_NOT_FILM_WORDS = re.compile(r"\b(?:script|screenplay|written|novel|book|song|songs|piece|track|tune|album|single|record|score|music|theme)\b")
 # A full name in the possessive ending where the text is cut: "David Fincher's " before a title.
-_OWNER_AT_END = re.compile(rf"(?<![\w'])({NAME}){_POSS} \Z")
+_OWNER_AT_END = re.compile(rf"(?<![\w'])({NAME}){_POSS}\s+\Z")
+# A bare surname in the same place, taken only before a quoted title: "Baro's 'Low Water'".
+_SURNAME_AT_END = re.compile(rf"(?<![\w'])({WORD}){_POSS}\s+\Z")
 # How far before a title its owner's name may start.
 _NAME_REACH = 120
+# What continues another film's title past this one's: "Alien 3", "Halloween II", "Alien: Resurrection".
+_SEQUEL_TAIL = re.compile(r"(?:\s*\d+\b|\s+[IVX]+\b|\s+Part\b|:)")
 
 
-def _title_owners(text: str, title: str) -> list[str]:
-    """Full names owning the film's title: "David Fincher's The Social Network" ("Keaton's
-    Batman", a surname, is a role). The name is matched backwards from each "'s Title", so one
-    precompiled pattern serves every title (a pattern per title would cost a compile per document)."""
-    owners = []
-    for m in re.finditer(rf"{_POSS} {re.escape(title)}\b", text):
-        cut = m.end() - len(title)
-        owner = _OWNER_AT_END.search(text, max(0, cut - _NAME_REACH), cut)
-        if owner:
-            owners.append(clean_name(owner.group(1)))
-    return owners
+class _TitleOwners:
+    """Names owning the film's title: "David Fincher's The Social Network", "Billy Wilder's
+    The Apartment" for a title stated without its article, the name ending one line and the
+    title opening the next, "Cameron's 'Aliens'" (a quoted title makes even a surname its
+    director; unquoted, "Keaton's Batman" is a role). The name is matched backwards from each
+    "'s Title", so one precompiled pattern serves every title (a pattern per title would cost
+    a compile per document)."""
 
+    def __init__(self, title: str, people: People):
+        self.people = people
+        core = re.sub(r"^(?:The|A|An) ", "", title)
+        self.pattern = re.compile(rf"{_POSS}\s+(?P<quote>[\"']?)(?:(?:The|A|An) )?{re.escape(core)}\b")
+
+    def claims(self, doc: Document) -> list[Claim[str]]:
+        claims = []
+        for m in self.pattern.finditer(doc.text):
+            if _SEQUEL_TAIL.match(doc.text, m.end()):
+                continue
+            cut = m.start() + len(re.match(rf"{_POSS}\s+", doc.text[m.start() :]).group(0))
+            window = max(0, cut - _NAME_REACH, doc.text.rfind("\n", 0, m.start()) + 1)
+            sentence = doc.sentence_at(m.start())
+            if sentence is None or _NOT_FILM_WORDS.search(sentence.text) or _NOT_FILM_WORDS.search(doc.sentence_at(m.end()).text):
+                continue
+            owner = _OWNER_AT_END.search(doc.text, window, cut)
+            name = owner and trim_name(owner.group(1))
+            if name and is_person_name(name):
+                claims.append(Claim(name, sentence.span, PROSE, "prose"))
+            elif m.group("quote"):
+                owner = _SURNAME_AT_END.search(doc.text, window, cut)
+                if owner and owner.group(1) not in NOT_NAME_WORDS:
+                    bare = clean_name(owner.group(1))
+                    claims.append(Claim(self.people.resolve(bare) or bare, sentence.span, WEAK, "prose"))
+        return claims
+
+
+# The word before "director" that makes the job someone else's: another film's ("Other Title
+# director X", a capital), a crew or story job ("art director", "flight director"), a role
+# ("as director X") or someone else's ("fellow director", "for director X" in a plot).
+_NOT_THIS_DIRECTOR = frozenset(
+    "art casting music musical assistant unit second-unit executive creative artistic managing festival "
+    "fellow other another documentary flight stage theatre theater program programme series episode "
+    "television tv game campaign company as for whose former associate".split()
+)
+_BARE_DIRECTOR = re.compile(rf"(?<![\w/-])[Dd]irector,? (?P<who>{NAME})(?!{_POSS} |\s*\()")
+# The director's choices, by job and name: "director Baro's intentions" (lower case after the
+# possessive: a capital would start another film's title, "director Baro's Low Water").
+_DIRECTOR_POSSESSIVE = re.compile(rf"(?<![\w/-])[Dd]irector (?P<who>{NAME}|{WORD}){_POSS} (?=[a-z])(?!{_MUSIC_NOUN}\b)")
+_WORD_BEFORE = re.compile(r"([\w'-]+)\W*\Z")
+_EXTRA_BEFORE = re.compile(r"\b(?:documentary|documentaries|featurette|featurettes)\b", re.IGNORECASE)
+
+
+def _director_word_claims(doc: Document, people: People) -> list[Claim[str]]:
+    """The job word before a name: "director Baro's intentions" (a surname resolved), and
+    "director X" with nothing else said of it ("an interview with director Ines Baro"), the
+    weakest claim, kept only when every such mention names the same person. Neither counts
+    after a word that makes the job someone else's or in a sentence about an extra."""
+    bare, owned = [], []
+    for sentence in doc.sentences:
+        text = sentence.text
+        if "irector" not in text:
+            continue
+        for pattern, found, weight in ((_BARE_DIRECTOR, bare, BARE), (_DIRECTOR_POSSESSIVE, owned, PROSE)):
+            for m in pattern.finditer(text):
+                before = text[: m.start()]
+                word = _WORD_BEFORE.search(before)
+                if word and (word.group(1)[0].isupper() or word.group(1).lower() in _NOT_THIS_DIRECTOR):
+                    continue
+                if _EXTRA_BEFORE.search(before[-60:]):
+                    continue
+                name = trim_name(m.group("who")) if pattern is _BARE_DIRECTOR else people.resolve(m.group("who"))
+                if name and is_person_name(name):
+                    found.append(Claim(name, sentence.span, weight, "prose"))
+    return owned + (bare if len({c.value for c in bare}) == 1 else [])
 
 
 def _field_credits(doc: Document, fields: list[Field], key: str, in_credits: re.Pattern[str], *, first_only: bool) -> list[Claim[str]]:
     """Names from labelled fields ("Director: X", "Music: X, Y") and catalogue credit runs."""
     claims: list[Claim[str]] = []
     for f in fields_by_key(fields, key):
-        names = split_names(re.split(r"\s*[;(\[]", f.value)[0])
+        line = doc.sentence_at(f.start).line
+        if line and doc.line_text(line - 1).strip().rstrip(":") == f.label and _is_job_line(doc, line - 1):
+            continue  # "Director" as a character under an actor's name in a cast list
+        value = re.split(r"\s*[;(\[]", f.value)[0]
+        family = re.fullmatch(_FAMILY, value.strip())
+        names = [family.group(0)] if family else split_names(value)
         kind = "infobox" if f.kind == "infobox" else "header"
-        claims.extend(Claim(name, doc.span_at(f.start), 3.0, kind) for name in names[: 1 if first_only else None])
+        claims.extend(Claim(name, doc.span_at(f.start), LABELLED, kind) for name in names[: 1 if first_only else None])
     for f in fields_by_key(fields, "credits"):
         m = in_credits.search(f.value)
         if m:
-            claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), 3.0, "header"))
+            claims.append(Claim(clean_name(m.group(1)), doc.span_at(f.start), LABELLED, "header"))
     return claims
 
 
 def _prose_credits(sentence, patterns, people: People, prefer: list[str] | None = None) -> list[Claim[str]]:
-    """Names the patterns find in one sentence ("A and B" split), surnames resolved."""
+    """Names the patterns find in one sentence ("A and B" split), surnames resolved; a pair
+    credited as one ("the Coen brothers") as written."""
     claims = []
-    for pattern, weight in patterns:
+    for pattern, weight, *given_name in patterns:
         for m in pattern.finditer(sentence.text):
-            for part in re.split(r" and ", re.sub(r" (?:himself|herself)$", "", m.group("who"))):
+            groups = m.groupdict()
+            group = groups.get("brothers") or groups.get("family")
+            if group:
+                if group.split()[0] not in _NOT_FILMMAKER_GROUPS:
+                    claims.append(Claim(group, sentence.span, weight, "prose"))
+                continue
+            if not groups.get("who"):
+                continue
+            who = m.group("who")
+            if m.start("who") == 0:
+                who = _drop_sentence_word(who)
+            for part in re.split(r" and ", re.sub(r" (?:himself|herself)$", "", who)):
                 name = people.resolve(part, prefer=prefer)
-                if name:
+                if name and not (given_name and not starts_with_given_name(name)):
                     claims.append(Claim(name, sentence.span, weight, "prose"))
     return claims
 
 
+def _drop_sentence_word(who: str) -> str:
+    """A name opening a sentence without the sentence's first word, capitalised only by its
+    place: "Explaining Ines Baro" -> "Ines Baro" (a word that is no given name before one that is)."""
+    words = who.split()
+    if len(words) >= 3 and "." not in words[0] and not is_given_name(words[0]) and is_given_name(words[1]):
+        return " ".join(words[1:])
+    return who
+
+
+# ---------------------------------------------------------------- credit lines
+
+# Labels of a director's or a composer's credit on a line of a credits block or a flattened
+# table, English and a few other languages of film databases ("Regie", "Réalisation").
+_LINE_LABELS = {
+    "director": r"(?:Directed [Bb]y|Directors?|Dir\.?|Regie|Réalisation|Regia|Dirección|Direção)",
+    "music": r"(?:(?:Original )?(?:Music|Score)(?: [Bb]y| [Cc]omposer)?|(?:Music )?Composer|Composed [Bb]y|Musik|Musique)",
+}
+_BULLET = r"(?:[-•*▪]\s*)?"
+_NAMES = rf"{NAME}(?:(?:, | and | & ){NAME})*"
+_FOOTNOTES = r"(?:\s*\[\d+\])*"
+
+
+def _line_patterns(label: str) -> tuple[re.Pattern[str], ...]:
+    return (
+        # A label glued to its name in a flattened infobox: "DirectorF.W. Murnau", "Music byHans Zimmer"
+        re.compile(rf"^(\s*{_BULLET}{label})(?=[{UPPER}])"),
+        # "Director: X", "- Music: X", "Director X" ending its line
+        re.compile(rf"^\s*{_BULLET}(?P<label>{label})(?P<sep>\s*:\s*|\s+)(?P<who>{_NAMES}){_FOOTNOTES}\s*$"),
+        # A label inside a flattened table row, its name ending the line: "Region 4 Directed By X"
+        re.compile(rf"(?<=\S )(?P<label>{label}) (?P<who>{_NAMES}){_FOOTNOTES}\s*$"),
+        # A label alone on its line, the names on the next: "Regie" / "Fritz Lang"
+        re.compile(rf"^\s*{_BULLET}(?P<label>{label})\s*:?\s*$"),
+    )
+
+
+_LINE_PATTERNS = {key: _line_patterns(label) for key, label in _LINE_LABELS.items()}
+# Credit lines are short; a longer line is prose.
+_CREDIT_LINE_LENGTH = 200
+_LINE_GATE = re.compile(r"Dir|Regi|Réal|Music|Score|Compos|Musi|[Dd]irector")
+_JOB_BEFORE = re.compile(r"(?:Art|Casting|Music|Musical|Assistant|Unit|Executive|Creative|Artistic|Managing|Photography|Animation|Stunt|Dialogue|Voice|Technical|Production|Series)\s*$", re.IGNORECASE)
+
+
+def _line_credits(doc: Document, key: str) -> list[Claim[str]]:
+    """Credits stated by a label on a line of their own: "Director: X" after a bullet, a label
+    glued to its name ("DirectorX"), a label and name ending a flattened table row, a label
+    alone on its line over the name, and a crew list of name lines each over its job line
+    ("X" / "Screenplay / Director"). Where a label without a colon could start a sentence
+    ("Director X's latest"), the name must end the line and open with a known given name."""
+    glued, same_line, in_row, alone = _LINE_PATTERNS[key]
+    claims: list[Claim[str]] = []
+    lines = [doc.line_text(i) for i in range(len(doc.lines))]
+    for index, line in enumerate(lines):
+        if len(line) > _CREDIT_LINE_LENGTH or not _LINE_GATE.search(line):
+            continue
+        span = doc.span_at(doc.lines[index][0] + len(line) - len(line.lstrip()))
+        unglued = glued.sub(r"\1 ", line)
+        m = same_line.match(unglued) or in_row.search(unglued)
+        if m:
+            names = split_names(m.group("who"))
+            strong = unglued != line or m.re is same_line and ":" in m.group("sep") or " " in m.group("label")
+            if m.re is in_row and _JOB_BEFORE.search(line[: m.start()]):
+                continue
+            if names and (strong or starts_with_given_name(names[0])):
+                claims.extend(Claim(n, span, LABELLED, "header") for n in names[: 1 if key == "director" else None])
+            continue
+        if alone.match(line) and not _is_job_line(doc, index):
+            below = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None)
+            if below is not None and re.fullmatch(rf"\s*{_BULLET}{_NAMES}{_FOOTNOTES}\s*", lines[below]):
+                names = split_names(lines[below])
+                below_span = doc.span_at(doc.lines[below][0] + len(lines[below]) - len(lines[below].lstrip()))
+                claims.extend(Claim(n, below_span, LABELLED, "header") for n in names[: 1 if key == "director" else None])
+    claims.extend(_crew_list_credits(doc, lines, key))
+    return claims
+
+
+def _is_job_line(doc: Document, index: int) -> bool:
+    """A label line under a person's name, itself no label's value, is that person's job (or
+    character) in a list of name lines over job lines, not a heading over the next name."""
+    if index < 1 or not starts_with_given_name(doc.line_text(index - 1).strip()):
+        return False
+    two_above = doc.line_text(index - 2) if index > 1 else ""
+    return two_above.strip().rstrip(":").lower() not in LABELS and not any(p[3].match(two_above) for p in _LINE_PATTERNS.values())
+
+
+# Jobs of a crew list's job lines ("Screenplay / Director", "Original Music Composer").
+_CREW_JOBS = frozenset(
+    {
+        "director", "screenplay", "writer", "story", "novel", "characters", "producer", "executive producer",
+        "co-producer", "editor", "director of photography", "cinematographer", "cinematography",
+        "original music composer", "music composer", "original music", "composer", "music",
+        "costume design", "production design", "art direction", "set decoration", "production supervisor",
+        "casting", "casting director", "makeup artist", "sound", "sound designer", "visual effects",
+    }
+)
+_JOB_SPLIT = re.compile(r"\s*(?:/|,|&)\s*")
+_JOB_KEYS = {"director": {"director"}, "music": {"original music composer", "composer", "music", "music composer", "original music"}}
+
+
+def _crew_list_credits(doc: Document, lines: list[str], key: str) -> list[Claim[str]]:
+    """A crew list of name lines each over a line of jobs ("Ines Baro" / "Screenplay /
+    Director"), taken only where at least two such pairs hold crew jobs alone (a cast list's
+    character line may be called "Director" too)."""
+    pairs = []
+    for index in range(1, len(lines)):
+        job = lines[index].strip()
+        if not job or len(job) > 80:
+            continue
+        jobs = {j.lower() for j in _JOB_SPLIT.split(job)}
+        name = lines[index - 1].strip()
+        if jobs <= _CREW_JOBS and is_person_name(name):
+            pairs.append((index - 1, clean_name(name), jobs))
+    if len(pairs) < 2:
+        return []
+    return [Claim(name, doc.span_at(doc.lines[index][0] + len(lines[index]) - len(lines[index].lstrip())), LABELLED, "header")
+            for index, name, jobs in pairs if jobs & _JOB_KEYS[key]]
+
+
 # ---------------------------------------------------------------- composers
 
-_COMPOSER_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:was |is )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), 2.0),
-    (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), 2.0),
+_COMPOSER_PATTERNS: tuple[tuple, ...] = (
+    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:was |is )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), PROSE),
+    (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), PROSE),
     # "The score is again by X", "music, once more, by X", "The score this time comes from X"
-    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)(?: is| was)?,? {_ASIDE_WORDS},? (?:(?:is|was) )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?)"), 2.0),
-    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|soundtrack){_ASIDE} (?:comes|came) from (?P<who>{NAME}(?: and {NAME})?)"), 2.0),
+    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)(?: is| was)?,? {_ASIDE_WORDS},? (?:(?:is|was) )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
+    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|soundtrack){_ASIDE} (?:comes|came) from (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
     # "Hans Zimmer's score", "Brandt and Lund's score" (a possessive shared by two names)
-    (re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), 2.0),
-    (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), 2.0),
-    (re.compile(rf"(?P<who>{NAME}(?: and {NAME})?) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), 2.0),
-    (re.compile(rf"\b[Mm]usic by (?P<who>{NAME}(?: and {NAME})?)"), 2.0),
+    (re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), PROSE),
+    (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), PROSE),
+    (re.compile(rf"(?P<who>{NAME}(?: and {NAME})?) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), PROSE),
+    (re.compile(rf"\b[Mm]usic [Bb]y (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
+    # "Ona Reyes provides an eerie score", "X supplied the soundtrack": the name must open with
+    # a known given name (on a disc page a track "provides a soundtrack" too)
+    (re.compile(
+        rf"(?<![\w'])(?P<who>{NAME}) (?:provides|provided|supplies|supplied|contributes|contributed|delivers|delivered) "
+        rf"(?:a|an|the|his|her|their) (?:[\w-]+,? ){{0,3}}?(?:score|soundtrack|music)\b"
+    ), PROSE, GIVEN_NAME),
 )
 
 
 def composer_claims(doc: Document, fields: list[Field], people: People, directors: list[str]) -> list[Claim[str]]:
     claims = _field_credits(doc, fields, "music", _CREDITS_MUSIC, first_only=False)
+    claims.extend(_line_credits(doc, "music"))
     for sentence in doc.sentences:
         if _COMPOSER_GATE.search(sentence.text):
             claims.extend(_prose_credits(sentence, _COMPOSER_PATTERNS, people, prefer=directors))
@@ -164,56 +436,89 @@ def composer_claims(doc: Document, fields: list[Field], people: People, director
 
 # ---------------------------------------------------------------- source novel
 
-_BOOK = r"(?:novel|novella|book|books|memoir|short story|story|play|comic book|graphic novel|bestseller)"
+_BOOK_WORDS = ("novel", "novella", "book", "books", "memoir", "short story", "story", "play", "comic book", "graphic novel", "bestseller")
+# A source noun as prose writes it, or capitalised in a credit line ("Based on the Book X by Y").
+_BOOK = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _BOOK_WORDS) + ")"
 _ADAPTED = r"(?:[Bb]ased on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of|(?:comes|came|drawn|taken) from)"
 _TITLE = r"(?:\"[^\"]{2,80}\"|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
+# A book's title after its noun: "novel Low Water", or set off by a comma in quotes: 'novel, "Low Water,"'.
+_TITLE_AFTER = rf"(?: |, (?=\"))(?P<title>{_TITLE})"
 # One or two authors, each possibly introduced by a descriptor; a hyphenated pen name counts.
 _AUTHOR = rf"(?:[a-z]+ )?(?:{NAME}|[A-Z][a-z]+-[A-Z][a-z]+(?![\w-]))"
 _AUTHORS = rf"{_AUTHOR}(?: and {_AUTHOR})?"
+# "the novel of the same name": the book bears the film's title.
+_SAME_NAME = r"of the same (?:name|title)"
 _NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
-    # "adapted from Ben Mezrich's book The Accidental Billionaires"
-    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}\b(?: (?P<title>{_TITLE}))?"), 3.0),
+    # "adapted from Ben Mezrich's book The Accidental Billionaires", "based on Blatty's 1971
+    # novel of the same name" (a surname resolved against the document's full names)
+    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}\b(?:{_TITLE_AFTER}| (?P<same>{_SAME_NAME}))?"), LABELLED),
     # "adaptation of the opening third of J.R.R. Tolkien's The Lord of the Rings"
-    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?P<title>(?:The|A|An) {_TITLE})"), 3.0),
-    # "based on the 1853 memoir Twelve years a slave by Solomon Northup", "Based on a novel by John O'Brien"
-    (re.compile(rf"{_ADAPTED} (?:the |a |an )?(?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}(?: (?P<title>[^,;]{{2,80}}?))? by (?P<author>{_AUTHORS})"), 3.0),
-    # "Based on the Cormac McCarthy novel", "adapted from the 1996 Irvine Welsh novel Trainspotting"
-    (re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?P<author>{NAME}) (?:[\w-]+ ){{0,2}}?(?:{_BOOK})\b(?! by\b)(?: (?P<title>{_TITLE}))?"), 2.5),
+    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?P<title>(?:The|A|An) {_TITLE})"), LABELLED),
+    # "based on the 1853 memoir Twelve years a slave by Solomon Northup", "Based on a novel by
+    # John O'Brien", "Based on the Book LOW WATER by Ines Baro"
+    (re.compile(rf"{_ADAPTED} (?:the |a |an )?(?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}(?: (?P<same>{_SAME_NAME})| (?P<title>[^,;]{{2,80}}?))? by (?P<author>{_AUTHORS})"), LABELLED),
+    # "Based on the Cormac McCarthy novel", "adapted from the 1996 Irvine Welsh novel
+    # Trainspotting", 'an adaptation of the Ines Baro crime novel, "Low Water,"'
+    (re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?P<author>{NAME}) (?:[\w-]+ ){{0,2}}?(?:{_BOOK})\b(?! by\b)(?:{_TITLE_AFTER})?"), STRONG),
+    # "based on the book Low Water." with no author: the title must end its clause
+    (re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?:[\w-]+ ){{0,2}}?{_BOOK},? (?P<title>{_TITLE})(?=[,.;:)]|$| (?:and|which|that|but|while|is|was)\b)"), PROSE),
     # "Thomas Harris's novel" in a sentence about the script or source
-    (re.compile(rf"(?P<author>{NAME}){_POSS} (?:[\w-]+ ){{0,3}}?(?:{_BOOK})\b(?: (?P<title>{_TITLE}))?"), 1.5),
+    (re.compile(rf"(?P<author>{NAME}){_POSS} (?:[\w-]+ ){{0,3}}?(?:{_BOOK})\b(?:{_TITLE_AFTER})?"), WEAK),
 )
 
 
 _SOURCE_FIELD = re.compile(rf"(?:(?:the |a )?(?:{_BOOK}) )?(?P<title>.+?) by (?P<author>{_AUTHORS})")
 
 
-def novel_claims(doc: Document, fields: list[Field]) -> list[Claim[Novel]]:
+def novel_claims(doc: Document, fields: list[Field], people: People | None = None, title: str | None = None) -> list[Claim[Novel]]:
+    """The source book stated by a "Based on" field or in prose. With the film's `title`, "the
+    novel of the same name" is titled; with `people`, a surname author is resolved (built from
+    the document when not given)."""
+    people = people or People(doc)
     claims: list[Claim[Novel]] = []
     for f in fields_by_key(fields, "source"):
         value = re.sub(r"^(?:based on|adapted from)\s+", "", f.value, flags=re.IGNORECASE)
         m = _SOURCE_FIELD.search(value)
         if m:
-            claims.append(Claim(_novel(m.group("title"), m.group("author")), doc.span_at(f.start), 3.0, "infobox" if f.kind == "infobox" else "header"))
+            claims.append(Claim(_novel(m.group("title"), m.group("author")), doc.span_at(f.start), LABELLED, "infobox" if f.kind == "infobox" else "header"))
     for sentence in doc.sentences:
         if not _NOVEL_GATE.search(sentence.text):
             continue
         for pattern, weight in _NOVEL_PATTERNS:
-            if weight < 2 and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims|from)\b", sentence.text, re.IGNORECASE):
+            if weight < PROSE and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims|from)\b", sentence.text, re.IGNORECASE):
                 continue
             for m in pattern.finditer(sentence.text):
-                first_author = _strip_descriptors(m.group("author")).split(" and ")[0]
-                if is_person_name(first_author) or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", first_author):
-                    claims.append(Claim(_novel(m.group("title"), m.group("author")), sentence.span, weight, "prose"))
-    return claims
+                groups = m.groupdict()
+                book_title = title if groups.get("same") else groups.get("title")
+                if groups.get("author") is None:
+                    if book_title:
+                        claims.append(Claim(Novel(_novel(book_title, "").title, None), sentence.span, weight, "prose"))
+                    continue
+                authors = _strip_descriptors(m.group("author"))
+                first_author = authors.split(" and ")[0]
+                if " " not in authors and "-" not in authors:
+                    authors = people.resolve(authors)
+                    if authors:
+                        claims.append(Claim(_novel(book_title, authors), sentence.span, weight, "prose"))
+                elif is_person_name(first_author) or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", first_author):
+                    claims.append(Claim(_novel(book_title, m.group("author")), sentence.span, weight, "prose"))
+    return _titled(claims)
+
+
+def _titled(claims: list[Claim[Novel]]) -> list[Claim[Novel]]:
+    """Claims naming an author without the book, given the title another claim of that
+    author states ("based on the novel by X" in one place, "X's Low Water" in another)."""
+    titles = {c.value.author: c.value.title for c in claims if c.value.title and c.value.author}
+    return [replace(c, value=Novel(titles[c.value.author], c.value.author)) if not c.value.title and c.value.author in titles else c for c in claims]
 
 
 def _novel(title: str | None, author: str) -> Novel:
     if title:
         title = title.strip(" \"',.")
-        title = re.sub(r"^(?:the |a )?(?:\w+ )?(?:" + _BOOK + r") ", "", title)
+        title = re.sub(r"^(?:the |a )?(?:\w+ )?(?:" + "|".join(_BOOK_WORDS) + r") ", "", title)
         if not title or not (title[0].isupper() or title[0].isdigit()) or title.lower() in {"the", "a"}:
             title = None
-    return Novel(title, _strip_descriptors(author))
+    return Novel(title, _strip_descriptors(author) or None)
 
 
 def _strip_descriptors(authors: str) -> str:

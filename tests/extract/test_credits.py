@@ -2,7 +2,9 @@
 
 import pytest
 
-from bot.extract import extract_document
+from bot.extract import credits, extract_document
+from bot.extract.header import find_fields
+from bot.extract.text import build_document
 
 
 @pytest.mark.parametrize(
@@ -168,3 +170,192 @@ def test_writer_of_a_show_notes_film_is_neither_director_nor_cast():
 def test_music_is_by_names_the_composer():
     facts = extract_document("Stone Bridge\n\nThe music is by Piotr Nowak.")
     assert [c.value for c in facts.composers] == ["Piotr Nowak"]
+
+
+# ---------------------------------------------------------------- credit lines and blocks
+
+
+def _directors(text: str, title: str | None = None) -> list[str]:
+    """Director claims for `text`, with the film's title given (not chosen by the extractor)."""
+    doc = build_document(text)
+    return [c.value for c in credits.director_claims(doc, find_fields(doc), credits.People(doc), title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Lights (1981)\nDirected By Ines Baro\nA ferryman falls for a smuggler.",
+        "Harbour Lights\n\nDirectorInes Baro\nWriterTom Hale",
+        "Harbour Lights\n\n- Director: Ines Baro\n- Producer: Tom Hale",
+        "Harbour Lights\nRegie\nInes Baro\nDrehbuch\nTom Hale",
+        "Details\nKeep Case Region 2 Directed By Ines Baro\nRuntime 96 min",
+        "Details\nSubtitles English Director Ines Baro\nRuntime 96 min",
+    ],
+)
+def test_director_in_a_credits_block_or_a_flattened_row(text):
+    assert set(_directors(text)) == {"Ines Baro"}
+
+
+def test_a_job_before_the_director_label_is_someone_elses_credit():
+    assert _directors("Details\nSets and Art Director Ines Baro\nRuntime 96 min") == []
+
+
+def test_a_label_without_colon_needs_a_given_name_and_the_line_end():
+    assert _directors("Notes\nSubtitles English Director Harbour Lights\n") == []
+    assert _directors("Notes\nSubtitles English Director Ines Baro shot it in winter.\n") == []
+
+
+def test_crew_list_of_name_lines_over_job_lines():
+    text = "Cast & Crew\nTom Hale\nProducer\nInes Baro\nScreenplay / Director\nOna Reyes\nOriginal Music Composer\nIvo Sand\nEditor"
+    facts = extract_document(text)
+    assert [c.value for c in facts.directors] == ["Ines Baro"]
+    assert [c.value for c in facts.composers] == ["Ona Reyes"]
+
+
+def test_a_cast_list_character_called_director_is_no_credit():
+    assert _directors("Cast\nTom Hale\nThe Director\nAnn Lee\nDirector\nIvo Sand\nThe Nurse") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Lights\n\nMusic byOna Reyes[3]\nCinematographyIvo Sand",
+        "Harbour Lights\n\n- Music: Ona Reyes\n- Editing: Ivo Sand",
+        "Details\nKeep Case Sleeve Music Ona Reyes\nRuntime 96 min",
+        "Crew\nOriginal Music Composer\nOna Reyes\n\nCast",
+    ],
+)
+def test_composer_in_a_credits_block_or_a_flattened_row(text):
+    assert [c.value for c in extract_document(text).composers] == ["Ona Reyes"]
+
+
+def test_family_credited_by_its_plural_surname_in_a_label_only():
+    assert _directors("Harbour Lights\n\nDirected by: The Vargas\nWriter(s): The Vargas") == ["The Vargas"]
+    assert _directors("Harbour Lights\n\nThe Vargas wrote a song for it.") == []
+
+
+# ---------------------------------------------------------------- authorship in prose
+
+
+@pytest.mark.parametrize(
+    "sentence, director",
+    [
+        ("Director Ines Baro's Academy Award-winning opus returns to disc.", "Ines Baro"),
+        ("Explaining Ines Baro's magnum opus to a newcomer takes an evening.", "Ines Baro"),
+        ("This bleak little tale by Ines Baro still haunts me.", "Ines Baro"),
+        ("This sprawling satire by director Ines Baro skewers the press.", "Ines Baro"),
+        ("It stands as this fondly remembered 1991 offering from Ines Baro.", "Ines Baro"),
+        ("From Ines Baro, director of Low Water.", "Ines Baro"),
+        ("From director Ines Baro comes a tale of two sisters.", "Ines Baro"),
+        ("The director, Ines Baro(Low Water) .", "Ines Baro"),
+        ("Its director, Ines Baro, grew up on the coast.", "Ines Baro"),
+        ("We open with a commentary from writer/director Ines Baro and her editor.", "Ines Baro"),
+        ("The Varga brothers' masterful adaptation of the memoir comes to life.", "Varga brothers"),
+        ("Fans of this Varga Brothers classic will want it.", "Varga Brothers"),
+    ],
+)
+def test_director_named_by_authorship_wording(sentence, director):
+    assert extract_document(f"Harbour Lights\n\n{sentence}").directors[0].value == director
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This tale by Ines Baro first appeared in her third book.",
+        "It stands as this fondly remembered 1991 offering from Shout Factory.",
+        "Fans of this Warner Brothers classic will want it.",
+        "From Ines Baro's score to the final song, the mix is clear.",
+    ],
+)
+def test_wording_that_names_someone_other_than_the_director(sentence):
+    assert extract_document(f"Harbour Lights\n\n{sentence}").directors == []
+
+
+def test_director_surname_before_a_possessive_resolves_to_the_full_name():
+    text = "Harbour Lights\n\nInes Baro shot it in 1981.\n\nIt is hard to guess director Baro's intentions in the last reel."
+    assert "Ines Baro" in _directors(text)
+    # a capital after the possessive starts another film's title
+    assert _directors("Harbour Lights\n\nInes Baro shot it.\n\nIt recalls director Baro's Low Water.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, director",
+    [
+        ("We have an interview from 1998 with director Ines Baro.", "Ines Baro"),
+        ("It arrives to offer director Ines Baro gripping crime drama.", "Ines Baro"),
+        ("Tom Hale plays flight director Ivo Sand.", None),
+        ("Low Water director Tom Hale makes a cameo.", None),
+        ("The second disc has a documentary by director Tom Hale.", None),
+        ("The crew films a new movie for director Tom Hale (Ivo Sand).", None),
+        ("We hear from director Ines Baro, fellow director Tom Hale and director Ivo Sand.", None),
+    ],
+)
+def test_a_bare_director_mention(sentence, director):
+    facts = extract_document(f"Harbour Lights\n\n{sentence}")
+    assert (facts.directors[0].value if facts.directors else None) == director
+
+
+# ---------------------------------------------------------------- the film's title owned
+
+
+@pytest.mark.parametrize(
+    "text, title, owner",
+    [
+        ("Ines Baro's The Salt Road (1977) won the jury prize.", "Salt Road", "Ines Baro"),
+        ("Ines Baro's Salt Road won the jury prize.", "The Salt Road", "Ines Baro"),
+        ("A new disc of Ines Baro's\nThe Salt Road arrives this week.", "The Salt Road", "Ines Baro"),
+        ('Baro\'s "The Salt Road" is justly loved.', "The Salt Road", "Baro"),
+        ('Ines Baro shot it.\n\nBaro\'s "The Salt Road" is justly loved.', "The Salt Road", "Ines Baro"),
+        ('The title piece is Tom Hale\'s "The Salt Road", played twice.', "The Salt Road", None),
+        ("Ines Baro's The Salt Road 2 is weaker.", "The Salt Road", None),
+        ("Baro's Salt Road is unquoted, so the surname may be a role.", "The Salt Road", None),
+    ],
+)
+def test_name_owning_the_films_title(text, title, owner):
+    assert _directors(text, title) == ([owner] if owner else [])
+
+
+# ---------------------------------------------------------------- composers in prose
+
+
+@pytest.mark.parametrize(
+    "sentence, composer",
+    [
+        ("From Ona Reyes's score to the final song, the mix is clear.", "Ona Reyes"),
+        ("Folk singer Ona Reyes provides a spare, haunting soundtrack.", "Ona Reyes"),
+        ("The lossless track provides an immersive soundtrack.", None),
+    ],
+)
+def test_composer_prose_forms(sentence, composer):
+    facts = extract_document(f"Harbour Lights\n\n{sentence}")
+    assert [c.value for c in facts.composers] == ([composer] if composer else [])
+
+
+# ---------------------------------------------------------------- source books
+
+
+@pytest.mark.parametrize(
+    "sentence, title, author",
+    [
+        ("Screenplay by Tom Hale; Based on the Book LOW WATER by Ines Baro", "LOW WATER", "Ines Baro"),
+        ('It is an adaptation of the Ines Baro crime novel, "Low Water," and a loose one.', "Low Water", "Ines Baro"),
+        ("It is a 1931 silent drama based on the book Low Water.", "Low Water", None),
+        ("It is based on the book of the same name.", None, None),
+    ],
+)
+def test_source_book_titled_in_capitals_quotes_or_alone(sentence, title, author):
+    novels = extract_document(f"Harbour Lights\n\n{sentence}").novels
+    assert ((novels[0].value.title, novels[0].value.author) if novels else (None, None)) == (title, author)
+
+
+def test_novel_of_the_same_name_by_a_surname_takes_the_films_title():
+    doc = build_document("Harbour Lights (1981)\n\nThe script is by Ines Baro.\n\nIt is based on Baro's 1975 novel of the same name.")
+    novels = credits.novel_claims(doc, find_fields(doc), credits.People(doc), "Harbour Lights")
+    assert [(c.value.title, c.value.author) for c in novels] == [("Harbour Lights", "Ines Baro")]
+    novels = credits.novel_claims(doc, find_fields(doc))
+    assert [(c.value.title, c.value.author) for c in novels] == [(None, "Ines Baro")]
+
+
+def test_an_untitled_claim_takes_the_title_another_claim_of_that_author_states():
+    text = "Harbour Lights\n\nIt is based on a novel by Ines Baro. The script trims Ines Baro's novel Low Water hard."
+    assert {(c.value.title, c.value.author) for c in extract_document(text).novels} == {("Low Water", "Ines Baro")}
