@@ -375,6 +375,9 @@ def special_features(doc: Document, fields: list[Field]) -> list[Claim[str]]:
     listed_lines = set()
     for f in fields_by_key(fields, "extras"):
         sentence = doc.sentence_at(f.start)
+        line_start = doc.lines[sentence.line][0]
+        if f.label.lower() not in doc.text[line_start : f.start].lower():
+            continue  # a label alone on its line heads the lines below: read as a heading block
         # A bulleted line under an extras heading is one item, commas and all.
         bulleted = bool(_BULLET_BEFORE.search(doc.text, doc.lines[sentence.line][0], f.start))
         if _is_item_list(f.value, bulleted=bulleted):
@@ -383,10 +386,11 @@ def special_features(doc: Document, fields: list[Field]) -> list[Claim[str]]:
     block_claims, block_lines = _heading_block_features(doc)
     claims.extend(block_claims)
     listed_lines |= block_lines
-    claims.extend(_features_label_line(doc, listed_lines))
-    claims.extend(_unheaded_bullet_features(doc, listed_lines))
-    claims.extend(_spec_block_run_features(doc, listed_lines))
-    claims.extend(_quoted_title_features(doc, listed_lines))
+    if _DISC_CONTEXT.search(doc.text):  # lists with no extras heading, on a page about a disc
+        claims.extend(_features_label_line(doc, listed_lines))
+        claims.extend(_unheaded_bullet_features(doc, listed_lines))
+        claims.extend(_spec_block_run_features(doc, listed_lines))
+        claims.extend(_quoted_title_features(doc, listed_lines))
     claims.extend(_prose_features(doc, listed_lines))
     return _distinct_features(claims)
 
@@ -458,7 +462,7 @@ _SECTION_LINE = re.compile(
 # Labels that open a spec line without a colon in flattened tables ("Rating Rated MA").
 _STOP_LABEL = re.compile(
     r"^(?:rating|rated|year of production|year|running time|runtime|region(?: coding)?|studio|subtitles|release date|"
-    r"released|directed by|director|starring|length|duration|aspect ratio|price|msrp|upc|case|distributor)\b(?!-)",
+    r"released|directed by|director|starring|length|duration|aspect ratio|price|msrp|upc|distributor)(?=\s+(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][\w .'/&()-]{0,30}?)\s*:\s*(?P<value>\S.*)?$")
@@ -475,6 +479,7 @@ MAX_ITEM_WORDS = 40  # a whole item on its own line ("New program about ..., fea
 MAX_INLINE_ITEM_WORDS = 24  # one item of a run-on list
 MAX_BLANKS_AFTER_HEADING = 4
 MAX_INTRO_PROSE_LINES = 2
+MIN_ITEMS_AFTER_PROSE = 3
 
 
 def _heading_block_features(doc: Document) -> tuple[list[Claim[str]], set[int]]:
@@ -497,15 +502,26 @@ def _heading_block_features(doc: Document) -> tuple[list[Claim[str]], set[int]]:
         items = _block_items(doc, index, bullet_indent=len(bullet.group("indent")) if bullet else None, bullets_only=bool(intro))
         if not items:
             continue
-        if not _enough_kinds(heading, [text for _, text, _ in items], plain=any(not b for _, _, b in items)):
+        if not _enough_kinds(heading, [text for _, text, _ in items], plain=any(form == LINE for _, _, form in items)):
             continue
         texts = _cut_to_kind_dash(text for _, text, _ in items)
-        for (line_index, _, is_bullet), text in zip(items, texts):
+        for (line_index, _, form), text in zip(items, texts):
             used.add(line_index)
-            if not is_bullet:
+            if form == LINE:
                 text = _title_of_plain_line(text)
-            claims.extend(_feature_items(text, _line_span(doc, line_index), inline=False))
+            claims.extend(_feature_items(text, _line_span(doc, line_index), inline=form == RUN_ON))
     return claims, used
+
+
+# How an item stands under a heading: a bullet, one extra a line, or a run-on list on one line.
+BULLET, LINE, RUN_ON = "bullet", "line", "run-on"
+
+
+def _is_run_on_list(text: str) -> bool:
+    """A line listing several extras ("Audio commentary by A, a making-of featurette, deleted
+    scenes and the trailer"): separators, no finite verb, and two parts naming a kind."""
+    parts = re.split(r"[,;|]\s*|\s+and\s+", text)
+    return len(re.findall(r"[,;|]", text)) >= 2 and not _FINITE_VERB.search(text) and sum(1 for p in parts if _EXTRA_KIND.search(p)) >= 2
 
 
 def _enough_kinds(heading: re.Match[str] | None, items: list[str], *, plain: bool) -> bool:
@@ -526,9 +542,9 @@ def _line_span(doc: Document, index: int) -> Span:
     return doc.span_at(doc.lines[index][0] + len(line) - len(line.lstrip()))
 
 
-def _block_items(doc: Document, heading: int, *, bullet_indent: int | None, bullets_only: bool) -> list[tuple[int, str, bool]]:
-    """(line, text, bulleted) of the items that follow a heading line."""
-    items: list[tuple[int, str, bool]] = []
+def _block_items(doc: Document, heading: int, *, bullet_indent: int | None, bullets_only: bool) -> list[tuple[int, str, str]]:
+    """(line, text, form) of the items that follow a heading line."""
+    items: list[tuple[int, str, str]] = []
     mode, blanks, intro_lines = None, 0, 0
     for index in range(heading + 1, len(doc.lines)):
         line = doc.line_text(index)
@@ -543,15 +559,21 @@ def _block_items(doc: Document, heading: int, *, bullet_indent: int | None, bull
                 break  # a sibling of a bulleted "• Extras:" label, not an item under it
             if mode == "plain":
                 break
+            if _ends_extras_list(bullet.group("item")):
+                break  # "• Rating: 3/5": the next spec field, not an extra
             mode = "bullet"
             if len(bullet.group("item").split()) <= MAX_ITEM_WORDS:
-                items.append((index, bullet.group("item").strip(), True))
+                items.append((index, bullet.group("item").strip(), BULLET))
             continue
         if mode == "bullet" or bullets_only or bullet_indent is not None:
             break
         text = line.strip()
         if _ends_extras_list(text):
             break
+        if _is_run_on_list(text):
+            mode = "plain"
+            items.append((index, text, RUN_ON))
+            continue
         if _is_prose_line(doc, index):
             intro_lines += 1
             if items or intro_lines > MAX_INTRO_PROSE_LINES:
@@ -560,7 +582,9 @@ def _block_items(doc: Document, heading: int, *, bullet_indent: int | None, bull
         if _SUB_HEADING.match(text):
             continue
         mode = "plain"
-        items.append((index, text, False))
+        items.append((index, text, LINE))
+    if intro_lines and mode == "plain" and len(items) < MIN_ITEMS_AFTER_PROSE:
+        return []  # a caption or two after a paragraph about the extras, not a list
     return items
 
 
@@ -569,6 +593,8 @@ def _ends_extras_list(text: str) -> bool:
     label = _LABEL_LINE.match(text)
     if label and label.group("label").lower() in LABELS and LABELS[label.group("label").lower()] != "extras":
         return True
+    if _EXTRA_KIND.search(text):
+        return False  # "Director's Commentary", "Studio Tour Featurette": an extra
     return bool(_SECTION_LINE.match(text) or _STOP_LABEL.match(text) or _EXTRAS_HEADING.match(text))
 
 
@@ -579,10 +605,15 @@ MAX_TITLE_LINE_WORDS = 12  # "Strike! (A 50 minute documentary ...)" is one item
 def _is_prose_line(doc: Document, index: int) -> bool:
     """A line of running prose (several sentences, or long), not one item of a list."""
     start, end = doc.lines[index]
-    words = len(doc.text[start:end].split())
-    if words > MAX_PLAIN_LINE_WORDS:
+    line = doc.text[start:end].strip()
+    words = len(line.split())
+    if words > MAX_PLAIN_LINE_WORDS or _OPENS_A_CLAUSE.match(line):
         return True
     return words > MAX_TITLE_LINE_WORDS and sum(1 for s in doc.sentences if start <= s.start < end) > 1
+
+
+# A sentence, not a title: a verb within its first few words ("The extras are thin.").
+_OPENS_A_CLAUSE = re.compile(r"^(?:[\w'-]+\s+){1,4}(?:is|are|was|were|has|have|had|gets?|offers?|includes?)\b(?!-)")
 
 
 # A description after an item's title on its own line: "Title a 54 minute study of ...", and a
@@ -646,7 +677,7 @@ def _unheaded_bullet_features(doc: Document, listed_lines: set[int]) -> list[Cla
     for run in _bullet_runs(doc):
         if any(index in listed_lines for index, _ in run):
             continue
-        kinds = [(i, text) for i, text in run if _EXTRA_KIND.search(text) and not _names_a_spec(text) and not _ABSENT_CLAUSE.search(text)]
+        kinds = [(i, text) for i, text in run if _names_kind_only(text)]
         counted = [text for _, text in run if not _NOT_A_FEATURE.search(text)]
         if len(kinds) < MIN_UNHEADED_KIND_ITEMS or 2 * len(kinds) < len(counted):
             continue
@@ -654,6 +685,15 @@ def _unheaded_bullet_features(doc: Document, listed_lines: set[int]) -> list[Cla
             listed_lines.add(i)
             claims.extend(_feature_items(text, _line_span(doc, i), inline=False))
     return claims
+
+
+def _names_kind_only(text: str) -> bool:
+    """An item naming a kind of extra, not a spec line, an opinion ("The commentary is dull")
+    or a missing extra."""
+    return bool(_EXTRA_KIND.search(text)) and not (_names_a_spec(text) or _ABSENT_CLAUSE.search(text) or _IS_CLAUSE.search(text))
+
+
+_IS_CLAUSE = re.compile(r"\b(?:is|are|was|were|isn't|aren't|looks?|sounds?|feels?)\b", re.IGNORECASE)
 
 
 def _bullet_runs(doc: Document) -> list[list[tuple[int, str]]]:
@@ -700,7 +740,7 @@ def _spec_block_run_features(doc: Document, listed_lines: set[int]) -> list[Clai
             len(run) >= MIN_SPEC_RUN_LINES
             and not any(i in listed_lines for i in run)
             and all(len(t.split()) <= MAX_SPEC_RUN_ITEM_WORDS and not _is_prose_line(doc, i) for i, t in zip(run, texts))
-            and sum(1 for t in texts if _EXTRA_KIND.search(t) and not _names_a_spec(t)) >= MIN_UNHEADED_KIND_ITEMS
+            and sum(1 for t in texts if _names_kind_only(t)) >= MIN_UNHEADED_KIND_ITEMS
         ):
             for i, t in zip(run, texts):
                 listed_lines.add(i)
@@ -862,7 +902,9 @@ _KIND_THEN_TITLE = re.compile(
     r"\b(?:featurettes|featurette|documentary|documentaries|commentary|commentaries|interviews|interview|"
     r"trailers|trailer|scenes|gallery|galleries|shorts|short|reel|outtakes|footage|essay|teasers|spots)(\s+and\s+)(?=[A-Z])"
 )
-_COMMA_ITEMS = re.compile(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\"'])|\s+and\s+(?=(?:an?|the) [a-z])")
+# Cuts between the items of a run-on list; an "and" stays on its item, so "..., TV spots and a
+# photo gallery" is two items, not a title and its appositive.
+_COMMA_ITEMS = re.compile(r",\s+(?=(?:and |plus |along with )?(?:an? |the )?[\w\"'])|\s+(?=and (?:an?|the) [a-z])")
 
 
 # "featurettes on the storm and interviews with the cast": an "and" between two kinds of extra.

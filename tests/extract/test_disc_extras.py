@@ -75,6 +75,35 @@ def test_label_followed_directly_by_the_next_label_lists_nothing():
     assert _features(text) == []
 
 
+def test_a_comma_run_paragraph_under_a_heading_is_cut_into_items():
+    text = (
+        "Harbour Lights Blu-ray\n\nSpecial Features:\n"
+        "Audio commentary by director Vera Lund and producer Otto Kern, a making-of featurette, deleted scenes with "
+        "optional commentary, a gag reel, the theatrical trailer, TV spots and a photo gallery\n\nVerdict: buy it."
+    )
+    assert _features(text) == [
+        "Audio commentary by director Vera Lund and producer Otto Kern", "Making-of featurette",
+        "Deleted scenes with optional commentary", "Gag reel", "Theatrical trailer", "TV spots", "Photo gallery",
+    ]
+
+
+def test_lines_that_start_like_spec_labels_but_name_extras_stay_in_the_list():
+    text = "Harbour Lights Blu-ray\n\nSpecial Features\nDirector's Commentary\nStudio Tour Featurette\nYear in Review Montage\nRating Rated PG\n"
+    assert _features(text) == ["Director's Commentary", "Studio Tour Featurette", "Year in Review Montage"]
+
+
+def test_captions_after_a_paragraph_on_the_extras_and_a_sites_menu_are_no_lists():
+    review = (
+        "Harbour Lights Blu-ray Review\n\nExtras\nThe extras are thin. There's a short making-of and the trailer.\n"
+        "Behind the scenes photo: the crew at the quay\nTrailer still\n\nFinal Thoughts\nRecommended.\n"
+    )
+    assert _features(review) == []
+    menu = "Film Weekly\nHome\nSpecial Features\nTrailers\nInterviews\nNews\nHarbour Lights review: a port drama on Blu-ray.\n"
+    assert _features(menu) == []
+    ratings = "Harbour Lights Blu-ray\n\nExtras\n• Rating: 3/5\n• Audio: 4/5\n"
+    assert _features(ratings) == []
+
+
 # ---------------------------------------------------------------- lists without a heading
 
 
