@@ -59,6 +59,13 @@ _RATIO_RE = re.compile(r"(?<![\d.])([12]\.\d{2}|[12]\.\d)\s*:\s*1\b")
 _COLON_TYPO_RATIO = re.compile(r"(?<![\d:.])([12]):(\d{2}):1\b(?=\s*(?:aspect|ratio|widescreen|frame))|(?<=ratio of )([12]):(\d{2}):1\b")
 _BARE_WIDESCREEN_RATIO = re.compile(r"\bwidescreen\s+([12]\.\d{2})\b(?!\s*:|\.\d)", re.IGNORECASE)
 MIN_RATIO, MAX_RATIO = 1.19, 2.76
+# Words of a page about a disc release (a format's name alone may be a screening's or a shop
+# menu's): a ratio with no other disc spec counts only on such a page.
+_DISC_TALK = re.compile(
+    r"\b(?:disc|discs|transfer|presentation|encode|encoded|edition|region|extras|special features|"
+    r"bonus features|supplements|remaster(?:ed)?|restoration|upgrade|subtitles)\b",
+    re.IGNORECASE,
+)
 # A label saying the ratio is the film's theatrical one, in a database's spec table.
 _THEATRICAL_LABEL = re.compile(r"^\W*theatrical aspect ratios?\b", re.IGNORECASE)
 _HDR_RE = re.compile(r"\b(HDR10\+|HDR10|Dolby Vision|HDR 10)(?![\w+])")
@@ -102,16 +109,18 @@ def video_spec(doc: Document) -> VideoSpec | None:
         uhd = [s for s in sentences if _UHD_RE.search(s.text)]
         if uhd and any(re.search(r"\b(?:disc|blu-ray|uhd|ultra hd|unboxing|format)\b", s.text, re.IGNORECASE) for s in uhd):
             resolution, home = "2160p", uhd[0]
-    codec = _video_codec(sentences, home)
-    ratios, database_only = _aspect_ratios(doc, sentences)
-    if database_only and not (resolution or codec or _AUDIO_RE.search(doc.text)):
-        ratios = []  # a film database's theatrical spec, on a page that describes no disc
     hdr = unique(
         "HDR10" if m.group(1) == "HDR 10" else m.group(1)
         for s in sentences
         for m in _HDR_RE.finditer(s.text)
         if not _negated(s.text, m.start(), m.end())
     )
+    codec = _video_codec(sentences, home)
+    ratios, database_only = _aspect_ratios(doc, sentences)
+    if database_only and not (resolution or codec or _AUDIO_RE.search(doc.text)):
+        ratios = []  # a film database's theatrical spec, on a page that describes no disc
+    if ratios and not (resolution or codec or hdr or _AUDIO_RE.search(doc.text) or _DISC_TALK.search(doc.text)):
+        ratios = []  # a ratio in a screening listing or a film's data, on a page that never talks of a disc
     if not (resolution or codec or ratios):
         return None
     evidence = home or next(

@@ -216,3 +216,10 @@ def test_a_film_databases_theatrical_ratio_is_no_disc_spec():
     assert extract_document(page).video is None
     disc = page + "\nThe Blu-ray: 1080p AVC, English LPCM 1.0.\n"
     assert extract_document(disc).video.aspect_ratios == ("1.37:1", "1.85:1")
+
+
+def test_a_ratio_on_a_page_that_never_talks_of_a_disc_is_no_disc_spec():
+    listing = "Salt Marsh\n\nDirected by: Ines Baro  1 hour, 58 minutes  1977  FR  Color  Blu-ray  1.66:1\nStarring: Ona Reyes\n"
+    assert extract_document(listing).video is None
+    review = "Salt Marsh (Blu-ray)\n\nThe new edition is framed at 1.66:1 and the grain is intact."
+    assert extract_document(review).video.aspect_ratios == ("1.66:1",)
