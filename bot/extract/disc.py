@@ -66,6 +66,17 @@ _DISC_TALK = re.compile(
     r"bonus features|supplements|remaster(?:ed)?|restoration|upgrade|subtitles)\b",
     re.IGNORECASE,
 )
+# A disc format's name: with the words above, what makes a page one about a disc.
+_DISC_FORMAT = re.compile(r"\b(?:blu-ray|dvd|uhd|ultra hd|4k|laserdisc|hd dvd|home video)\b", re.IGNORECASE)
+# An audio codec with a channel layout: a disc's track ("DTS-HD MA 5.1"), not a cinema's sound system.
+_CODEC_AND_CHANNELS = re.compile(_AUDIO_RE.pattern + r"[^.,;|\n]{0,25}?(?<![\d.])\d\.\d(?!\d)", re.IGNORECASE)
+
+
+def _about_a_disc(doc: Document) -> bool:
+    """Whether the page talks of a disc at all (a film database or a screening listing does not)."""
+    return bool(_DISC_TALK.search(doc.text) or _DISC_FORMAT.search(doc.text))
+
+
 # A label saying the ratio is the film's theatrical one, in a database's spec table.
 _THEATRICAL_LABEL = re.compile(r"^\W*theatrical aspect ratios?\b", re.IGNORECASE)
 _HDR_RE = re.compile(r"\b(HDR10\+|HDR10|Dolby Vision|HDR 10)(?![\w+])")
@@ -117,9 +128,10 @@ def video_spec(doc: Document) -> VideoSpec | None:
     )
     codec = _video_codec(sentences, home)
     ratios, database_only = _aspect_ratios(doc, sentences)
-    if database_only and not (resolution or codec or _AUDIO_RE.search(doc.text)):
+    disc_audio = bool(_CODEC_AND_CHANNELS.search(doc.text))
+    if database_only and not (resolution or codec or disc_audio):
         ratios = []  # a film database's theatrical spec, on a page that describes no disc
-    if ratios and not (resolution or codec or hdr or _AUDIO_RE.search(doc.text) or _DISC_TALK.search(doc.text)):
+    if ratios and not (resolution or codec or hdr or disc_audio or _DISC_TALK.search(doc.text)):
         ratios = []  # a ratio in a screening listing or a film's data, on a page that never talks of a disc
     if not (resolution or codec or ratios):
         return None
@@ -194,7 +206,10 @@ def _label_of(doc: Document, sentence: Sentence) -> str:
 
 
 def audio_tracks(doc: Document) -> list[AudioTrack]:
+    """The disc's soundtracks. A bare codec name (no channels, no language) counts only on a
+    page about a disc: a film database's "Sound mix: Dolby Digital | DTS" is the cinema's."""
     tracks: list[AudioTrack] = []
+    disc_page = _about_a_disc(doc)
     for sentence in _disc_sentences(doc):
         text = sentence.text
         mentions = list(_AUDIO_RE.finditer(text))
@@ -221,7 +236,7 @@ def audio_tracks(doc: Document) -> list[AudioTrack]:
             previous_end = m.end()
             if not channels and not languages and any(_same_codec(t.codec, codec) for t in tracks):
                 continue  # a later remark about a track already listed ("the Atmos mix is ...")
-            if not channels and not languages and not _TRACK_CONTEXT.search(text):
+            if not channels and not languages and not (disc_page and _TRACK_CONTEXT.search(text)):
                 continue
             for language in languages or [None]:
                 track = AudioTrack(codec, channels, language, sentence.span)
@@ -395,7 +410,7 @@ def special_features(doc: Document, fields: list[Field]) -> list[Claim[str]]:
     block_claims, block_lines = _heading_block_features(doc)
     claims.extend(block_claims)
     listed_lines |= block_lines
-    if _DISC_CONTEXT.search(doc.text):  # lists with no extras heading, on a page about a disc
+    if _about_a_disc(doc):  # lists with no extras heading, on a page about a disc
         claims.extend(_features_label_line(doc, listed_lines))
         claims.extend(_unheaded_bullet_features(doc, listed_lines))
         claims.extend(_spec_block_run_features(doc, listed_lines))
@@ -831,7 +846,7 @@ def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
     """Extras named in prose: "Extras carried over: a, b, and c.", "A runs ...; B covers ...",
     "The main event is a group commentary", "The only special feature is the trailer"."""
     claims: list[Claim[str]] = []
-    about_disc = bool(_DISC_CONTEXT.search(doc.text))
+    about_disc = _about_a_disc(doc)
     extras_from: dict[int, int] = {}
     extras_until: dict[int, int] = {}
     for s in doc.sentences:
@@ -980,8 +995,6 @@ def _clean_feature(item: str, trim_to_title: bool, *, whole: bool = False) -> st
 
 # ------------------------------------------------ extras named in running prose
 
-# Words that make a page a disc page: prose lists of extras are read only there.
-_DISC_CONTEXT = re.compile(r"\b(?:blu-ray|dvd|uhd|4k|disc|discs|laserdisc|home video)\b", re.IGNORECASE)
 # "the extras ..., including A, B, and C": the list after an extras word and "including".
 _EXTRAS_INCLUDING = re.compile(
     r"\b(?:extras|special features|bonus features|bonus material|bonus content|supplements)\b[^.;:]*?,?\s+"

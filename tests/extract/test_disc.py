@@ -223,3 +223,10 @@ def test_a_ratio_on_a_page_that_never_talks_of_a_disc_is_no_disc_spec():
     assert extract_document(listing).video is None
     review = "Salt Marsh (Blu-ray)\n\nThe new edition is framed at 1.66:1 and the grain is intact."
     assert extract_document(review).video.aspect_ratios == ("1.66:1",)
+
+
+def test_a_film_databases_sound_mix_and_a_cinemas_sound_are_no_disc_tracks():
+    specs = "Salt Marsh (1977) - Technical Specifications\n\nSound Mix: Dolby Digital | DTS | SDDS\nAspect Ratio: 2.39 : 1\nCamera: Arri\n"
+    facts = extract_document(specs)
+    assert (facts.audio, facts.video) == ([], None)
+    assert extract_document("Salt Marsh opened in 70mm with six-track sound and a DTS mix in some theaters.").audio == []
