@@ -18,16 +18,23 @@ from bot.extract.facts import Billing, CastCredit, Span
 from bot.extract.film import FILM_NOUNS, YEAR, other_film_sentences
 from bot.extract.header import LABELS, Field, fields_by_key
 from bot.extract.names import (
-    INITIALS, NAME, NAME_RE, PARTICLE, NOT_NAME_WORDS, WORD, clean_name, is_given_name, is_person_name, split_names, surname_index,
+    INITIALS,
+    NAME,
+    NAME_RE,
+    NOT_NAME_WORDS,
+    PARTICLE,
+    WORD,
+    clean_name,
+    is_given_name,
+    is_person_name,
+    split_names,
+    surname_index,
 )
 from bot.extract.text import Document, Sentence, squash
 
 # Words that make a parenthesised or possessed phrase a role, not a person.
 TITLE_WORDS = frozenset(
-    """Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss General Captain Capt. Uncle Aunt Mama Papa Sheriff Detective
-    Agent Colonel Professor Prince Princess King Queen Lady Sir Father Sister Brother Doctor Officer
-    Commissioner Major Sergeant Lieutenant Lt. Judge Count Baron Mother Grandpa Grandma Monsieur Madame
-    Signor Señor Inspector Chief Commander Emperor Senator Friar Private Corporal Admiral Reverend Nurse""".split()
+    ["Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "General", "Captain", "Capt.", "Uncle", "Aunt", "Mama", "Papa", "Sheriff", "Detective", "Agent", "Colonel", "Professor", "Prince", "Princess", "King", "Queen", "Lady", "Sir", "Father", "Sister", "Brother", "Doctor", "Officer", "Commissioner", "Major", "Sergeant", "Lieutenant", "Lt.", "Judge", "Count", "Baron", "Mother", "Grandpa", "Grandma", "Monsieur", "Madame", "Signor", "Señor", "Inspector", "Chief", "Commander", "Emperor", "Senator", "Friar", "Private", "Corporal", "Admiral", "Reverend", "Nurse"]
 )
 _ARTICLES = r"(?:the|a|an|his|her|their|its)"
 # A character named with capitals: "Dr. Hannibal Lecter", "Robin of Loxley", 'Ellis "Red" Redding'.
@@ -84,9 +91,7 @@ _UNNAMED_ROLE_PLAYED = re.compile(
 )
 # People, not roles: "the director (Ivo Sand)", "her producer (Ann Lee)".
 _OFFSCREEN_NOUNS = frozenset(
-    """director directors producer producers writer writers screenwriter screenwriters author novelist composer
-    cinematographer editor critic critics reviewer host hosts interviewer filmmaker filmmakers creator creators
-    designer designers collaborator collaborators score music script screenplay""".split()
+    ["director", "directors", "producer", "producers", "writer", "writers", "screenwriter", "screenwriters", "author", "novelist", "composer", "cinematographer", "editor", "critic", "critics", "reviewer", "host", "hosts", "interviewer", "filmmaker", "filmmakers", "creator", "creators", "designer", "designers", "collaborator", "collaborators", "score", "music", "script", "screenplay"]
 )
 _TO_NAME_A_FEW = re.compile(r",? (?:to name (?:but )?a few|among others|and others)$")
 _APPOSITIVE_CHARACTER = re.compile(rf"({CHAR_CAP}), (?:the|a|an) [^,()]{{1,60}}$")
@@ -160,14 +165,18 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
     usable = [s for s in usable if s.line not in block_lines]
     for sentence in usable:
         _from_prose_list(sentence, cast)
+    _from_bracketed_lists(doc, skipped, cast)
+    _from_bulleted_labels(doc, cast)
     listed = set(cast.actors)
     name_words = frozenset(w for m in NAME_RE.finditer(doc.text) for w in m.group(0).split()) | frozenset((title or "").split())
-    people = _people_index(doc)
+    people, shared_surnames = _people_index(doc)
     for round_no in range(2):  # the second round resolves surnames of actors found in the first
         if round_no == 1:
             usable = _mentioning_surnames(usable, cast.actors)
         context = _Context(
-            surnames=surname_index(sorted(set(cast.actors) | set(directors))),
+            surnames={
+                key: full for key, full in surname_index(sorted(set(cast.actors) | set(directors))).items() if key not in shared_surnames
+            },
             characters=cast.characters(),
             actors=set(cast.actors),
             known=set(cast.actors) | set(directors),
@@ -184,7 +193,10 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
                     continue
                 if credit.character and credit.character in context.known:
                     continue
+                if credit.character in _TITLE_ROLES:  # "Pam Grier stars as the title character"
+                    credit.character = title
                 cast.add(credit)
+    _from_name_lines(doc, skipped, cast, crew | set(directors) | foreign)
     return [
         CastCredit(c.actor, c.character, c.span, c.billing, c.description, c.description_span)
         for c in cast.by_actor.values()
@@ -308,6 +320,82 @@ def _person_side(text: str) -> int:
 
 # ---------------------------------------------------------------- lists
 
+_NEXT_PAIR = re.compile(rf"[,;] (?:and )?(?={NAME} as )")
+_TITLE_ROLES = frozenset({"the title character", "the title role", "the title part"})
+# "the outstanding cast (A, B, ... and the especially electrifying C)", "a superb cast at their
+# best (A, B and C, to name a few)"; read in the text itself, since a hard-wrapped page breaks
+# such a list over lines.
+_BRACKETED_CAST = re.compile(r"\b(?:cast|ensemble)\b[^()\n.;]{0,40}\((?P<list>[^()]{5,600})\)")
+# "- Starring: A, B, C": a cast label after a list bullet, which a header's fields do not read.
+_BULLETED_CAST_LABEL = re.compile(r"(?m)^\s*[-*•▪]\s+(?:Starring|Cast|Stars|Main cast|Actors|Featuring)\s*:\s*(?P<names>.+)$")
+
+
+def _from_bracketed_lists(doc: Document, skipped: set[Sentence], cast: _Cast) -> None:
+    """Names in brackets after "cast" or "ensemble", when (almost) every item is a name."""
+    for m in _BRACKETED_CAST.finditer(doc.text):
+        sentence = doc.sentence_at(m.start())
+        if sentence in skipped or _EXTRAS_TALK.search(sentence.text):
+            continue
+        listed = _TO_NAME_A_FEW.sub("", squash(m.group("list")))
+        items = [re.sub(r"^(?:[a-z][\w-]* )+", "", item) for item in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", listed)]
+        names = [clean_name(item) for item in items if is_person_name(item)]
+        if len(names) >= 2 and len(names) >= len(items) - 1:
+            for name in names:
+                cast.add(_Credit(name, None, sentence.span, 1.0))
+
+
+def _from_bulleted_labels(doc: Document, cast: _Cast) -> None:
+    for m in _BULLETED_CAST_LABEL.finditer(doc.text):
+        for name in split_names(unglue_names(m.group("names"))):
+            cast.add(_Credit(name, None, doc.span_at(m.start("names")), 1.0))
+
+
+# An unlabelled line of names ("Pam Grier, Samuel L. Jackson, Robert Forster"), or a run of lines
+# holding one name each (a bulleted list): the cast when it holds an actor credited elsewhere on
+# the page and no one credited otherwise. So many names make a list.
+MIN_NAME_LINE_NAMES = 2
+
+
+def _from_name_lines(doc: Document, skipped: set[Sentence], cast: _Cast, others: set[str]) -> None:
+    """Credit every name of a list of names that includes an actor the page credits."""
+    runs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for i in range(len(doc.lines)):
+        text = _BULLET_LEAD.sub("", doc.line_text(i), count=1).strip()
+        names = _names_of_line(text)
+        if len(names) == 1 and text:
+            current.append((i, names[0]))
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        if len(names) >= MIN_NAME_LINE_NAMES:
+            runs.append([(i, name) for name in names])
+    if current:
+        runs.append(current)
+    credited = set(cast.actors)
+    for run in runs:
+        names = {name for _, name in run}
+        if len(names) < MIN_NAME_LINE_NAMES or not names & credited or names & (others - credited):
+            continue
+        for i, name in run:
+            sentence = doc.sentence_at(doc.lines[i][0])
+            if sentence not in skipped and (name in credited or looks_like_person(name)):
+                cast.add(_Credit(name, None, sentence.span, 1.0))
+
+
+def _names_of_line(text: str) -> list[str]:
+    """The names a line consists of ("A, B and C", glued "ALeeBo Park"), or none if it holds
+    anything else."""
+    if not text or len(text) > 400 or not text[0].isupper():
+        return []
+    items = [item for item in _LIST_ITEM_SPLIT.split(unglue_names(text).rstrip(".")) if item]
+    if not items or not all(is_person_name(item) for item in items):
+        return []
+    return [clean_name(item) for item in items]
+
+
+
 
 def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
     for f in fields_by_key(fields, "cast"):
@@ -325,7 +413,10 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
             if pair and is_person_name(pair.group(1), allow_single=True):
                 cast.add(_line_credit(pair, doc.span_at(f.start)))
                 continue
-            for name in split_names(item, known=people):
+            names = split_names(item, known=people)
+            if len(names) == 1 and f.kind == "infobox" and not looks_like_person(names[0]) and names[0] not in people:
+                continue  # "Case Amaray Variant" on the line after a flattened "Starring" row
+            for name in names:
                 cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
     for f in fields_by_key(fields, "cast_block"):
         if len(f.cells) == 2 and is_person_name(f.cells[0], allow_single=True) and _plausible_character(f.cells[1]):
@@ -384,8 +475,49 @@ _LISTING_WITH = re.compile(
 _STARRING = re.compile(rf"(?:,| and) (?:co-)?starring (?P<names>{NAME}(?:, {NAME})*(?:,? (?:and |& ){NAME})?)")
 
 
+# Lists of people that are not this film's cast: the guests of a disc's extras ("a commentary
+# with the cast including A, B and the producer C").
+_EXTRAS_TALK = re.compile(r"(?i)\bcommentar|\bfeaturette|\binterview|\bdocumentary|behind[- ]the[- ]scenes|making[- ]of|\bQ&A\b|\bpanel\b|\bouttakes?\b")
+# "The outstanding cast of Amadeus also features A, B and C", "when the ensemble includes A, B, C".
+_CAST_NOUN_LIST = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\w-]+ ){0,3}?(?:cast|ensemble)(?: of [^,.;:()]{1,40}?)?(?: (?:also|too))? "
+    r"(?:includes|including|included|features|featuring|featured|boasts|comprises)\b:? (?P<list>.+)"
+)
+# "..., and stars A, B, and C with supporting roles by D, E, and F": a verb joined to the film.
+_STARS_CLAUSE = re.compile(
+    rf"(?:,| and) stars (?P<lead>{NAME}(?:, {NAME})*,? (?:and |& ){NAME})"
+    rf"(?: with supporting (?:roles|turns|performances) (?:by|from) (?P<support>{NAME}(?:, {NAME})*,? (?:and |& ){NAME}))?"
+)
+# A capsule's credit line that is only a list: "Who: With A, B, C." (a label may stand before it).
+_WITH_LINE = re.compile(rf"(?:[A-Z][a-z]+: )?With (?P<names>{NAME}(?:, {NAME})*,? (?:and |& )?{NAME})\.?")
+# "the Tom Cruise-starring thriller"
+_NAME_STARRING = re.compile(rf"(?<![\w'])(?P<name>{NAME})-(?:starring|led|fronted)\b")
+# "A, B, and C all shine in their respective roles", "A and B mesmerize as a married couple".
+_GROUP_PERFORMS = re.compile(
+    rf"(?<![\w'])(?P<names>{NAME}(?:, {NAME})*,? (?:and|&) {NAME}) (?:all |both |each )?"
+    r"(?:shine|shines|excel|excels|impress|impresses|mesmeri[sz]e|dazzle|sparkle|co-star|star|are (?:all )?"
+    r"(?:excellent|superb|terrific|wonderful|great|fine|good|strong|memorable|convincing))\b[^.;]{0,40}?"
+    r"\b(?:in (?:their|the|these|those) (?:respective |supporting |lead |leading |title )?(?:roles|parts)|as (?:an?|the|two|a pair of) [a-z])"
+)
+
+
 def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     text = sentence.text
+    if _EXTRAS_TALK.search(text):
+        return
+    for m in _NAME_STARRING.finditer(text):
+        if is_person_name(m.group("name")):
+            cast.add(_Credit(clean_name(m.group("name")), None, sentence.span, 1.0))
+    for pattern in (_STARS_CLAUSE, _GROUP_PERFORMS):
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            for part, billing in ((groups.get("lead") or groups.get("names"), None), (groups.get("support"), "supporting")):
+                for name in split_names(part or ""):
+                    cast.add(_Credit(name, None, sentence.span, 1.0, billing))
+    m = _WITH_LINE.fullmatch(text)
+    if m:
+        for name in split_names(m.group("names")):
+            cast.add(_Credit(name, None, sentence.span, 1.0))
     m = _LISTING_WITH.search(text)
     if m:
         for name in split_names(m.group("names")):
@@ -406,10 +538,10 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
             for name in split_names(part):
                 cast.add(_Credit(name, None, sentence.span, 1.0, billing))
         return
-    m = _LIST_INTRO.search(text)
+    m = _LIST_INTRO.search(text) or _CAST_NOUN_LIST.search(text)
     if not m:
         return
-    billing = "supporting" if m.group("supporting") else None
+    billing = "supporting" if m.groupdict().get("supporting") else None
     items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[A-Z]|(?:an?|the) [\w -]*?(?:named|called) )", m.group("list").rstrip("."))
     for item in items:
         # "a young Canadian actor named Jaimz Woolvett" -> "Jaimz Woolvett"
@@ -585,7 +717,7 @@ def _character_after(rest: str) -> str | None:
         return m.group(1)  # "the brilliant, but reckless Mozart"
     m = re.match(CHAR_ROLE, rest)
     if m and _plausible_character(m.group(0)) and not _ADJECTIVES_GO_ON.match(rest[m.end() :]):
-        return m.group(0)
+        return None if m.group(0).split()[-1] in _OFFSCREEN_NOUNS else m.group(0)
     return None
 
 
@@ -796,6 +928,10 @@ def _names_a_role_next(rest: str) -> bool:
     return bool(m) and _character_after(rest[m.end() :].lstrip()) is not None
 
 
+# "The director, Ivo Sand (...)", "producer Ann Lee (...)": the name after a crew job.
+_OFFSCREEN_BEFORE = re.compile(r"\b(?:director|producer|writer|screenwriter|author|novelist|composer|cinematographer|editor|critic|filmmaker),? $", re.IGNORECASE)
+
+
 def _orientation(inside: str, before: str, role_follows: bool, context: _Context) -> str:
     """"CA" for Character (Actor), "AC" for Actor (Character), "?" if undecided, "" for neither.
 
@@ -816,6 +952,8 @@ def _orientation(inside: str, before: str, role_follows: bool, context: _Context
         return ""  # "Directed by Ivo Sand (Stone Bridge)": a director and another of his films
     single_word = len(inside.split()) == 1
     if _has_title_word(inside) or single_word or not is_person_name(inside):
+        if left_actor and _OFFSCREEN_BEFORE.search(before[: left_actor.start()]):
+            return ""  # "The director, Ivo Sand (Stone Bridge)"
         return "AC" if left_actor else ""
     if left and looks_like_person(left) and not looks_like_person(inside):
         return ""  # "Robert De Niro (Raging Bull)": an actor and another of his films
@@ -871,7 +1009,7 @@ def _last_cap_run(text: str) -> str | None:
         if token.endswith(",") and run:
             break
         adjective = re.search(r"-[a-z]+-|-(?:old|like|eyed|faced|haired)$", bare)  # "Ten-year-old"
-        capitalised = re.fullmatch(r"[A-Z\u00c0-\u00de][\w'.-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s")
+        capitalised = re.fullmatch(r"[A-Z\u00c0-\u00de][\w'./-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s")
         if (capitalised and not adjective) or (bare in {"of", "de", "del", "von", "van"} and run):
             run.insert(0, bare)
         else:
@@ -891,21 +1029,27 @@ def _description_after(rest: str) -> str | None:
     return squash(m.group(1)) if m else None
 
 
-def _people_index(doc: Document) -> dict[str, str]:
+def _people_index(doc: Document) -> tuple[dict[str, str], set[str]]:
     """Surname (with its particle: "De Niro") -> full name, for the people the document names
-    with a given name first, where the surname points at one of them only."""
+    with a given name first, where the surname points at one of them only; and the surnames
+    that several of them share ("Lee" of Spike Lee and Joie Lee), which stand for no one."""
     index: dict[str, set[str]] = {}
     for m in NAME_RE.finditer(doc.text):
         tokens = clean_name(m.group(0)).split()
         while tokens and tokens[0] in NOT_NAME_WORDS:  # "In Toni Collette we trust"
             tokens.pop(0)
         name = " ".join(tokens)
-        if len(tokens) < 2 or not is_person_name(name) or not looks_like_person(name):
+        # Four words are more often two names run together ("James Stewart Grace Kelly").
+        if not 2 <= len(tokens) <= 3 or not is_person_name(name):
             continue
         index.setdefault(tokens[-1], set()).add(name)
         if len(tokens) > 2 and re.fullmatch(PARTICLE, tokens[-2], re.IGNORECASE):
             index.setdefault(" ".join(tokens[-2:]), set()).add(name)
-    return {key: next(iter(names)) for key, names in index.items() if len(names) == 1}
+    unique = {key: next(iter(names)) for key, names in index.items() if len(names) == 1}
+    return (
+        {key: name for key, name in unique.items() if looks_like_person(name)},
+        {key for key, names in index.items() if len(names) > 1},
+    )
 
 
 def _resolve(raw: str, context: _Context) -> str | None:
@@ -970,6 +1114,7 @@ def _plausible_character(char: str) -> bool:
 
 
 def _clean_character(char: str) -> str:
+    char = _NEXT_PAIR.split(char, maxsplit=1)[0]  # "Ada, Ivo Sand as Karl": the next pair of a run
     char = re.sub(r"\s*\((?:as [^)]*|uncredited|voice|credited as [^)]*)\)", "", char)
     char = re.sub(r"^(?:a|an) ", "", char.strip())
     return squash(char).strip(" ,.;:")

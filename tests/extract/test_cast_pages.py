@@ -173,3 +173,108 @@ def test_the_title_and_a_crew_member_are_no_actors():
 def test_a_caption_saying_left_and_right_is_no_pairing():
     text = "Harbour Lights (1987)\n\nGruff skipper Jonas Brandt (left) is chasing runaway heiress Marta Quell (right) in this still."
     assert "Marta Quell" not in {c for c in pairs(text).values()}
+
+
+# ---------------------------------------------------------------- lists in prose
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The splendid cast of HARBOUR LIGHTS also features Marta Quell, Jonas Brandt and Paulo Vinter.",
+         {"Marta Quell", "Jonas Brandt", "Paulo Vinter"}),
+        ("when the ensemble includes Marta Quell, Jonas Brandt, and Paulo Vinter, the acting is never in doubt.",
+         {"Marta Quell", "Jonas Brandt", "Paulo Vinter"}),
+        (("It is a 1987 drama written by Sven Ochs, and stars Marta Quell, Jonas Brandt, and Paulo Vinter "
+          "with supporting roles by Nina Falk and Edda Lorne."),
+         {"Marta Quell", "Jonas Brandt", "Paulo Vinter", "Nina Falk", "Edda Lorne"}),
+        ("Who: With Marta Quell, Jonas Brandt, Paulo Vinter. Written and directed by Sven Ochs.",
+         {"Marta Quell", "Jonas Brandt", "Paulo Vinter"}),
+        ("I first saw this Marta Quell-starring drama on television.", {"Marta Quell"}),
+        ("Marta Quell, Jonas Brandt, and Paulo Vinter all shine in their respective roles.",
+         {"Marta Quell", "Jonas Brandt", "Paulo Vinter"}),
+        ("Marta Quell and Jonas Brandt sparkle as a pair of rival skippers.", {"Marta Quell", "Jonas Brandt"}),
+        ("There is a commentary with the cast including Marta Quell, the producer Nina Falk and Edda Lorne.", set()),
+        ("Marta Quell and Jonas Brandt were hired as the writers.", set()),
+    ],
+)
+def test_cast_lists_in_prose(sentence, expected):
+    assert set(pairs(f"Harbour Lights (1987)\n\n{sentence}")) == expected
+
+
+def test_a_bracketed_cast_list_broken_over_lines():
+    text = (
+        "Harbour Lights (1987)\n\nIt is the rest of the fine cast (Marta Quell, Jonas\nBrandt, Paulo Vinter and the "
+        "especially\nmoving Nina Falk, to name a few) that lifts it."
+    )
+    assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt", "Paulo Vinter", "Nina Falk"}
+
+
+def test_a_cast_label_after_a_list_bullet():
+    text = "Harbour Lights\n- Director: Sven Ochs\n- Starring: Marta Quell, Jonas Brandt, Ōta Keiko\n- Music: Edda Lorne\n"
+    assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt", "Ōta Keiko"}
+
+
+# ---------------------------------------------------------------- lines of names
+
+
+def test_an_unlabelled_line_of_names_with_a_credited_actor_is_the_cast():
+    text = (
+        "Harbour Lights review\nMarta Quell, Jonas Brandt, Paulo Vinter, Nina Falk\nSven Ochs\n\n"
+        "Ferry pilot Ilse Dorn (Marta Quell) cannot sleep."
+    )
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn", "Jonas Brandt": None, "Paulo Vinter": None, "Nina Falk": None}
+
+
+def test_bulleted_and_glued_lines_of_names():
+    text = (
+        "Harbour Lights\n\nFerry pilot Ilse Dorn (Marta Quell) cannot sleep.\n\n  • Sven Ochs\n\n"
+        "  • Marta Quell\n  • Jonas Brandt\n  • Paulo Vinter\n\n  • Sven Ochs\n"
+    )
+    assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt", "Paulo Vinter"}
+    glued = "Harbour Lights\n\nFerry pilot Ilse Dorn (Marta Quell) cannot sleep.\n\nMarta QuellJonas BrandtPaulo MacVinter\n"
+    assert set(pairs(glued)) == {"Marta Quell", "Jonas Brandt", "Paulo MacVinter"}
+
+
+def test_a_line_of_names_without_a_credited_actor_or_with_the_director_is_no_cast():
+    text = "Harbour Lights\nDirected by Sven Ochs\n\nFerry pilot Ilse Dorn (Marta Quell) cannot sleep.\n\n"
+    assert set(pairs(text + "Nina Falk, Edda Lorne, Paulo Vinter\n")) == {"Marta Quell"}
+    assert set(pairs(text + "Marta Quell, Sven Ochs, Paulo Vinter\n")) == {"Marta Quell"}
+
+
+# ---------------------------------------------------------------- characters
+
+
+def test_the_title_character_is_the_film():
+    text = "Ilse Dorn\n\nIlse Dorn is a 1987 drama. Marta Quell stars as the title character, a ferry pilot."
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn"}
+
+
+def test_a_character_with_a_code_name_after_a_slash():
+    text = "Harbour Lights (1987)\n\nShe hunts the skipper Tomas Lund/Black Swan (Jonas Brandt) all winter."
+    assert pairs(text) == {"Jonas Brandt": "Tomas Lund/Black Swan"}
+
+
+def test_a_director_named_with_another_film_and_a_shared_surname():
+    text = (
+        "Harbour Lights (1987)\n\nThe director, Sven Ochs (Lantern). It stars Marta Ochs, Jonas Brandt and Paulo Vinter.\n\n"
+        "Ochs casts himself as Tomas."
+    )
+    assert pairs(text) == {"Marta Ochs": None, "Jonas Brandt": None, "Paulo Vinter": None}
+
+
+def test_a_flattened_infobox_row_continued_by_a_line_that_is_no_person():
+    text = "Harbour Lights\n\nRating Rated M\nStarring Marta Quell\nJonas Brandt\nCase Amaray Variant\nMusic Edda Lorne\n"
+    assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Lights\n\nCast\nMarta Quell as Ilse Dorn, Jonas Brandt as Tomas Lund\nPaulo Vinter as Otto\n",
+        "Harbour Lights\nStarring Marta Quell as Ilse Dorn, Jonas Brandt as Tomas Lund, Paulo Vinter as Otto\n",
+        "Harbour Lights (1987)\n\nIt features Marta Quell as Ilse Dorn, Jonas Brandt as Tomas Lund, and Paulo Vinter as Otto.",
+    ],
+)
+def test_a_run_of_actor_as_character_items_is_one_pair_per_item(text):
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn", "Jonas Brandt": "Tomas Lund", "Paulo Vinter": "Otto"}
