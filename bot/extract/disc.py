@@ -1013,7 +1013,7 @@ _PARTICIPANT = re.compile(
     r"\b(?:[A-Z][a-z]+|director|writer|writers|producer|producers|composer|editor|cast|crew|critic|historian|"
     r"scholar|filmmakers?|team|author|actors?|actress)\b"
 )
-MAX_PARTICIPANT_WORDS = 14
+MAX_PARTICIPANT_WORDS = 16
 # "the four audio commentaries (director and writers, the design team, and the cast)": one
 # commentary for each group in the brackets.
 _COMMENTARY_GROUPS = re.compile(
@@ -1022,6 +1022,19 @@ _COMMENTARY_GROUPS = re.compile(
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 MAX_GROUP_WORDS = 8
+# "two commentary tracks, one with the director and one with the cast": one commentary each.
+_COMMENTARY_EACH = re.compile(
+    r"\b(?:two|three|[23]) (?:audio )?commentar(?:ies|y tracks)\b[,:]?\s+(?P<list>one (?:with|by|from)\b.+?)\.?$",
+    re.IGNORECASE,
+)
+_EACH_ONE = re.compile(r"(?:^|,\s*|\s+and\s+)(?:one|another|the other|a third) (?P<prep>with|by|from) ", re.IGNORECASE)
+# "one more featurette, "Title"", "the feature length documentary "Title"": a kind of extra
+# and its quoted title (a documentary only where the sentence speaks of extras or the disc).
+_KIND_AND_TITLE = re.compile(
+    r'\b(?P<kind>(?:[\w-]+ ){0,3}?(?P<noun>featurettes?|documentary|short film))\s*,?\s*"(?P<title>[^"]{3,60})"',
+    re.IGNORECASE,
+)
+_EXTRAS_TALK = re.compile(rf"\b(?:{_EXTRAS_WORDS}|disc|discs|included|includes)\b", re.IGNORECASE)
 # "there's the commentary with A, a second commentary with B, trailers, TV spots": a verb that
 # offers a list, every item of which names a kind of extra.
 _OFFERS_LIST = re.compile(
@@ -1045,9 +1058,12 @@ _ABSENT_CLAUSE = re.compile(
 _CLAUSE_EDGE = re.compile(r"[.;!?]|,? but\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b", re.IGNORECASE)
 
 
-def _clause_absent(text: str, start: int, end: int) -> bool:
-    """True when the clause holding text[start:end] says it is absent or from an older disc."""
-    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+def _clause_absent(text: str, start: int, end: int, *, after_comma: bool = False) -> bool:
+    """True when the clause holding text[start:end] says it is absent or from an older disc
+    (with `after_comma`, the clause starts after the last comma: "as if that wasn't enough,
+    there's one more featurette")."""
+    edge = re.compile(_CLAUSE_EDGE.pattern + "|,", re.IGNORECASE) if after_comma else _CLAUSE_EDGE
+    before = [m.end() for m in edge.finditer(text, 0, start)]
     after = _CLAUSE_EDGE.search(text, end)
     clause = text[before[-1] if before else 0 : after.start() if after else len(text)]
     return bool(_ABSENT_CLAUSE.search(clause))
@@ -1076,6 +1092,14 @@ def _listed_in_prose(sentence: Sentence, *, about_disc: bool) -> list[Claim[str]
             continue
         if all(len(g.split()) <= MAX_GROUP_WORDS and not re.search(r"\d", g) for g in groups):
             claims.extend(Claim(f"Audio commentary by {g}", span, RUN_ON_WEIGHT, "prose") for g in groups)
+    m = _COMMENTARY_EACH.search(text)
+    if m and not _clause_absent(text, m.start(), m.start("list")):
+        claims.extend(_each_commentary(m.group("list"), span))
+    for m in _KIND_AND_TITLE.finditer(text):
+        if m.group("noun").lower().startswith("featurette") or _EXTRAS_TALK.search(text):
+            if not _clause_absent(text, m.start(), m.end(), after_comma=True):
+                kind = re.sub(r"^(?:(?:the|a|an|one|more|another|yet|also|new)\s+)+", "", m.group("kind"), flags=re.IGNORECASE)
+                claims.append(Claim(_capitalised(f'{kind} "{m.group("title")}"'), span, RUN_ON_WEIGHT, "prose"))
     m = _OFFERS_LIST.search(text)
     if m and not claims and (m.group("there") or _DISC_SUBJECT.search(text, 0, m.start())) and _offered_list(m.group("list")):
         items = _feature_items(m.group("list"), span, inline=True)
@@ -1083,6 +1107,21 @@ def _listed_in_prose(sentence: Sentence, *, about_disc: bool) -> list[Claim[str]
             if not _clause_absent(text, m.start(), m.end()):
                 claims.extend(items)
     return claims
+
+
+def _each_commentary(text: str, span: Span) -> list[Claim[str]]:
+    """"one with A and one with B" -> "Commentary with A", "Commentary with B"."""
+    cuts = list(_EACH_ONE.finditer(text))
+    claims = []
+    for i, cut in enumerate(cuts):
+        who = text[cut.end() : cuts[i + 1].start() if i + 1 < len(cuts) else len(text)].strip(" ,")
+        if _PARTICIPANT.search(who) and len(who.split()) <= MAX_PARTICIPANT_WORDS:
+            claims.append(Claim(f"Commentary {cut.group('prep').lower()} {who}", span, RUN_ON_WEIGHT, "prose"))
+    return claims
+
+
+def _capitalised(text: str) -> str:
+    return text[0].upper() + text[1:] if text[:1].islower() else text
 
 
 def _offered_list(text: str) -> bool:

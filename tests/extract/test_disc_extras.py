@@ -218,3 +218,15 @@ def test_the_only_feature_and_a_quantity_before_the_extra():
     assert _features("Harbour Lights HD DVD.\n\nThe only feature on this disc is the theatrical trailer.") == ["Theatrical trailer"]
     text = "Harbour Lights Blu-ray.\n\nExtras include about 40 minutes of featurettes on the storm scene and interviews with the cast."
     assert _features(text)[0] == "Featurettes on the storm scene"
+
+
+def test_one_commentary_each_and_a_kind_of_extra_with_its_quoted_title():
+    text = (
+        "Harbour Lights Blu-ray. There are two commentary tracks, one with Vera Lund and one with the cast including "
+        "Maris Vane and Otto Kern. As if that weren't enough, there's yet one more featurette, \"Night on the Quay\"."
+    )
+    assert _features(text) == [
+        "Commentary with Vera Lund", "Commentary with the cast including Maris Vane and Otto Kern", 'Featurette "Night on the Quay"',
+    ]
+    review = "Harbour Lights review. It recalls the documentary \"Dock Work\" in its patience."
+    assert _features(review) == []
