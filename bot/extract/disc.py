@@ -543,16 +543,22 @@ BULLET, LINE, RUN_ON = "bullet", "line", "run-on"
 
 def _is_run_on_list(text: str) -> bool:
     """A line listing several extras ("Audio commentary by A, a making-of featurette, deleted
-    scenes and the trailer"): separators, no finite verb, and two parts naming a kind."""
-    parts = re.split(r"[,;|]\s*|\s+and\s+", text)
-    return len(re.findall(r"[,;|]", text)) >= 2 and not _FINITE_VERB.search(text) and sum(1 for p in parts if _EXTRA_KIND.search(p)) >= 2
+    scenes and the trailer"): a separator, no finite verb, and two parts naming a kind."""
+    if not re.search(r"[,;|]", text) or re.search(r"[.!?]\s+[A-Z]", text):
+        return False  # no separator, or several sentences
+    return not (_FINITE_VERB.search(text) or _ABSENT_CLAUSE.search(text)) and _kind_parts(text) >= 2
+
+
+def _kind_parts(text: str) -> int:
+    """How many parts of a line (cut at commas, semicolons, bars and "and") name a kind of extra."""
+    return sum(1 for part in re.split(r"[,;|]\s*|\s+and\s+", text) if _EXTRA_KIND.search(part))
 
 
 def _enough_kinds(heading: re.Match[str] | None, items: list[str], *, plain: bool) -> bool:
     """Whether a heading's items are extras rather than a site's menu ("Features", "Trailers",
     "News"): unbulleted lines need two items naming a kind of extra and mostly several words
     each; under a bare "Features" heading only bullets count, half of them naming a kind."""
-    kinds = sum(1 for text in items if _EXTRA_KIND.search(text))
+    kinds = sum(_kind_parts(text) for text in items)
     one_word = sum(1 for text in items if len(text.split()) == 1)
     weak = bool(heading) and heading.group("word").lower() == "features" and not re.search(r"extra|special|bonus", heading.group("lead"), re.IGNORECASE)
     if weak and (plain or 2 * kinds < len(items) or one_word == len(items)):
@@ -586,8 +592,9 @@ def _block_items(doc: Document, heading: int, *, bullet_indent: int | None, bull
             if _ends_extras_list(bullet.group("item")):
                 break  # "• Rating: 3/5": the next spec field, not an extra
             mode = "bullet"
-            if len(bullet.group("item").split()) <= MAX_ITEM_WORDS:
-                items.append((index, bullet.group("item").strip(), BULLET))
+            item = _title_of_long_item(bullet.group("item").strip())
+            if len(item.split()) <= MAX_ITEM_WORDS:
+                items.append((index, item, BULLET))
             continue
         if mode == "bullet" or bullets_only or bullet_indent is not None:
             break
@@ -598,7 +605,7 @@ def _block_items(doc: Document, heading: int, *, bullet_indent: int | None, bull
             mode = "plain"
             items.append((index, text, RUN_ON))
             continue
-        if _is_prose_line(doc, index):
+        if _is_prose_line(doc, index) or _ABSENT_CLAUSE.search(text):
             intro_lines += 1
             if items or intro_lines > MAX_INTRO_PROSE_LINES:
                 break
@@ -610,6 +617,18 @@ def _block_items(doc: Document, heading: int, *, bullet_indent: int | None, bull
     if intro_lines and mode == "plain" and len(items) < MIN_ITEMS_AFTER_PROSE:
         return []  # a caption or two after a paragraph about the extras, not a list
     return items
+
+
+# "Title (HD, 24 min) – A long description of what the extra shows ...": the title, when the
+# whole item is too long to be one name.
+_TITLE_BEFORE_DESCRIPTION = re.compile(r"^(?P<title>.{3,120}?)(?:\s+\([^()]*\))?\s*(?:\s[–—-]\s|:\s)")
+
+
+def _title_of_long_item(item: str) -> str:
+    if len(item.split()) <= MAX_ITEM_WORDS:
+        return item
+    m = _TITLE_BEFORE_DESCRIPTION.match(item)
+    return m.group("title") if m else item
 
 
 def _ends_extras_list(text: str) -> bool:
@@ -830,7 +849,7 @@ def _introduced_by_colon(doc: Document, first: int) -> bool:
 
 
 _LIST_INTRO = re.compile(
-    rf"(?i:\b{_EXTRAS_WORDS} include[s]? )|\b(?:[Yy]ou (?:also )?get|[Aa]lso included (?:is|are)) |\b(?:[a-z]+|DVDs?|Blu-rays?|discs?):\s+(?=\S)"
+    rf"(?i:\b{_EXTRAS_WORDS} (?:include[s]?|consists? of|comprises?|(?:is|are) limited to) )|\b(?:[Yy]ou (?:also )?get|[Aa]lso included (?:is|are)) |\b(?:[a-z]+|DVDs?|Blu-rays?|discs?):\s+(?=\S)"
 )
 # A list of noun phrases, not a clause: starts with an article or number, has no finite verb.
 _NOUN_PHRASES = re.compile(r"(?:an?|the|\d+) (?!.*\b(?:is|are|was|were|has|have|had)\b)")
@@ -981,6 +1000,7 @@ def _clean_feature(item: str, trim_to_title: bool, *, whole: bool = False) -> st
     item = re.sub(r"^(?:New|All-new|Newly recorded)\s+(?=[a-z])", "", item)  # new to this edition, not part of the name
     item = _QUANTITY_OF.sub("", item)  # "roughly 50 minutes of featurettes ..." -> "featurettes ..."
     item = re.sub(r"\s*\((?:\d+:\d\d(?::\d\d)?|\d+)\)\s*$", "", item)  # running time, count
+    item = re.sub(r"\s*\((?:HD|SD|1080[pi]|480[pi]|4K|UHD)\b[^()]*\)\s*$", "", item)  # "(HD)", "(HD, 24 min)"
     if not whole:
         item = re.sub(r", (?:with|narrated by|featuring|in which|each|which) .*$", "", item)
     item = re.sub(r",? among others$|^among others$|^and (?:more|others)$|^etc\.?$", "", item)

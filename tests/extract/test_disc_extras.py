@@ -230,3 +230,17 @@ def test_one_commentary_each_and_a_kind_of_extra_with_its_quoted_title():
     ]
     review = "Harbour Lights review. It recalls the documentary \"Dock Work\" in its patience."
     assert _features(review) == []
+
+
+def test_short_lists_under_a_heading_long_bullets_and_limited_extras():
+    semicolons = "Harbour Lights Blu-ray\n\nExtras:\nAudio commentary by Vera Lund; theatrical trailer\n\nVerdict\nGood."
+    assert _features(semicolons) == ["Audio commentary by Vera Lund", "Theatrical trailer"]
+    long_bullet = (
+        "Harbour Lights Blu-ray\n\nSpecial Features\n* Night on the Quay (HD, 24 min) - A long look at the shoot, in which "
+        "the crew and the cast remember the cold nights, the flooded sets, the late script pages and the fights with the "
+        "studio over the ending, which was changed twice before release and again for television.\n* Trailer (HD)\n"
+    )
+    assert _features(long_bullet) == ["Night on the Quay", "Trailer"]
+    assert _features("Harbour Lights Blu-ray\n\nThe extras are limited to a trailer and a stills gallery.") == ["Trailer", "Stills gallery"]
+    none = "Harbour Lights Blu-ray\n\nExtras\nNo commentary, no featurettes, not even a trailer.\n\nThe film\nA port drama."
+    assert _features(none) == []
