@@ -43,7 +43,7 @@ _CAP_WORD = r"[A-Z\u00c0-\u00de](?:[\w.-]|'(?!s\b))*"
 _CAP_TOKEN = rf"(?:{_CAP_WORD}|\"[^\"]{{1,20}}\"|\d+)"
 CHAR_CAP = rf"{_CAP_WORD}(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN})*(?![\w'])"
 # A role in lower case, kept short and closed by punctuation: "the narrator", "the woodcutter".
-CHAR_ROLE = r"(?:the|[A-Z][\w]*'s) (?:[a-z][\w-]* )?[a-z][\w-]*(?=[,.;)]|$| who\b| and\b)"
+CHAR_ROLE = r"(?:the|[A-Z][\w]*'s) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?=[,.;)]|$| who\b| and\b)"
 # Words between a verb and the character: articles, adjectives, possessives ("Ray's ex-wife").
 _NOT_DESCRIPTOR = r"(?!(?:to|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as)\b)"
 _DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,)?|[A-Z][\w]*'s) ){{0,6}}?"
@@ -505,16 +505,16 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
     text = sentence.text
     if _EXTRAS_TALK.search(text):
         return
-    for m in _NAME_STARRING.finditer(text):
+    for m in _NAME_STARRING.finditer(text) if "-starring" in text or "-led" in text or "-fronted" in text else ():
         if is_person_name(m.group("name")):
             cast.add(_Credit(clean_name(m.group("name")), None, sentence.span, 1.0))
-    for pattern in (_STARS_CLAUSE, _GROUP_PERFORMS):
+    for pattern in (_STARS_CLAUSE, _GROUP_PERFORMS) if " and " in text or " & " in text else ():
         for m in pattern.finditer(text):
             groups = m.groupdict()
             for part, billing in ((groups.get("lead") or groups.get("names"), None), (groups.get("support"), "supporting")):
                 for name in split_names(part or ""):
                     cast.add(_Credit(name, None, sentence.span, 1.0, billing))
-    m = _WITH_LINE.fullmatch(text)
+    m = _WITH_LINE.fullmatch(text) if "With " in text else None
     if m:
         for name in split_names(m.group("names")):
             cast.add(_Credit(name, None, sentence.span, 1.0))
@@ -548,7 +548,9 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
         item = re.sub(r"^(?:[a-z][\w-]* |[A-Z][a-z]+ (?=[a-z]))+(?:named |called )", "", item.strip())
         pair = _LIST_PAIR.match(item)
         if pair and is_person_name(pair.group(1), allow_single=True):
-            cast.add(_Credit(clean_name(pair.group(1)), pair.group(2), sentence.span, 2.0, billing))
+            # "Bob Gunton as the pious and corrupt warden Samuel Norton": the name, not "the pious"
+            char = _character_after(item[pair.end(1) + len(" as ") :]) or pair.group(2)
+            cast.add(_Credit(clean_name(pair.group(1)), char, sentence.span, 2.0, billing))
         elif is_person_name(item):
             cast.add(_Credit(clean_name(item), None, sentence.span, 1.0, billing))
 
@@ -580,6 +582,7 @@ def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
     found.extend(_unnamed_role_pairs(text, span, actor))
     found.extend(_unnamed_role_paren_pairs(text, span, actor))
     found.extend(_performance_pairs(text, span, actor))
+    found.extend(_shared_role_pairs(text, span, actor))
     return found
 
 
@@ -752,6 +755,45 @@ def _performance_pairs(text: str, span: Span, actor) -> list[_Credit]:
     return found
 
 
+# "Murph is played at three ages: A as the girl, B as the physicist, and C as the old woman"
+_PLAYED_BY_SEVERAL = re.compile(rf"(?P<char>{CHAR_CAP}) (?:is|was) played (?:at \w+ ages|by \w+ (?:actors|actresses|performers))[^:]{{0,30}}: (?P<list>.+)")
+# "A and B share Cooper's son Tom", "A and B split the role of Tom"
+_SHARE_ROLE = re.compile(rf"(?<![\w'])(?P<a>{NAME}) and (?P<b>{NAME}) (?:share|split) (?:the role of )?")
+# "Wallace Shawn gives the neurotic dinosaur Rex his nervous stammer", "Ann Lee lends Saruman real menace"
+_GIVES_CHARACTER = re.compile(
+    rf"(?<![\w'])(?P<actor>{NAME}) (?:gives|lends|brings) (?:the )?(?:[a-z][\w-]* ){{0,3}}?(?P<char>{CHAR_CAP}) "
+    r"(?:his|her|its|their|real|genuine|some|a|an)\b"
+)
+# "Audrey Tautou became a star overnight in the title role"
+_IN_TITLE_ROLE = re.compile(rf"(?<![\w'])(?P<actor>{NAME}) [a-z][^.;:,A-Z]{{0,60}}? in the title (?:role|part)\b")
+
+
+def _shared_role_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """One character played by several actors ("Murph is played at three ages: A as ..., B as
+    ..."; "A and B share Cooper's son Tom"), a character given something ("A gives the dinosaur
+    Rex his stammer") and the title role (credited as "the title role", read as the film)."""
+    found = []
+    m = _PLAYED_BY_SEVERAL.search(text) if " played " in text else None
+    if m and _plausible_character(m.group("char")):
+        for item in _LIST_ITEM_SPLIT.split(m.group("list")):
+            pair = re.match(rf"({NAME}) as ", item.strip())
+            if pair and actor(pair.group(1)):
+                found.append(_Credit(actor(pair.group(1)), m.group("char"), span, 3.0))
+    for m in _SHARE_ROLE.finditer(text) if " share" in text or " split" in text else ():
+        char = _character_after(_after(text, m.end()))
+        if char and char[0].isupper():
+            found.extend(_Credit(actor(n), char, span, 2.0) for n in (m.group("a"), m.group("b")) if actor(n))
+    for m in _GIVES_CHARACTER.finditer(text) if " gives " in text or " lends " in text or " brings " in text else ():
+        who = actor(m.group("actor"))
+        if who and _plausible_character(m.group("char")) and not _inside_longer_name(text, m.start()):
+            found.append(_Credit(who, m.group("char"), span, 1.5))
+    for m in _IN_TITLE_ROLE.finditer(text) if " title " in text else ():
+        who = actor(m.group("actor"))
+        if who and not _inside_longer_name(text, m.start()):
+            found.append(_Credit(who, "the title role", span, 2.0))
+    return found
+
+
 def _unnamed_role_paren_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """Actors of a role described but not named: "an android (Lance Henriksen)", "her mother
     (Frances Fisher)", "a crew of marines (A and B, to name a few)", "A plays a lonely clerk".
@@ -846,7 +888,7 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
     "Hopper's Frank Booth character" and "Collette's character, Annie Graham" say outright
     that a character is meant, and resolve a surname against anyone the document names."""
     found = []
-    for m in _POSSESSED_CHARACTER.finditer(text):
+    for m in _POSSESSED_CHARACTER.finditer(text) if "character" in text or " role" in text else ():
         who, char = _resolve(m.group("actor"), context), m.group("char") or m.group("char2")
         if who and _plausible_character(char):
             found.append(_Credit(who, char, span, 2.0))
@@ -911,7 +953,7 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
     for orientation, inside, before, m in decided:
         if orientation == "CA":
             who, char = actor(inside, explicit=True), _character_before(before + " ")
-            if who and char:
+            if who and char and _plausible_character(char):
                 description = _description_after(_after(text, m.end()))
                 found.append(_Credit(who, char, span, 3.0, description=description, description_span=span if description else None))
         else:
@@ -1109,7 +1151,7 @@ def _plausible_character(char: str) -> bool:
     if not char or char.strip(".").split()[0] in NOT_NAME_WORDS - TITLE_WORDS - {"The"}:
         return False
     if char.startswith("the "):
-        return len(char.split()) <= 3
+        return len(char.split()) <= 4
     return not re.fullmatch(rf"{YEAR}|\d+", char)
 
 

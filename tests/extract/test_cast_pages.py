@@ -278,3 +278,32 @@ def test_a_flattened_infobox_row_continued_by_a_line_that_is_no_person():
 )
 def test_a_run_of_actor_as_character_items_is_one_pair_per_item(text):
     assert pairs(text) == {"Marta Quell": "Ilse Dorn", "Jonas Brandt": "Tomas Lund", "Paulo Vinter": "Otto"}
+
+
+# ---------------------------------------------------------------- one role, several actors; roles given
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ilse is played at three ages: Nina Falk as the girl, Marta Quell as the teacher, and Edda Lorne as the old woman.",
+         {"Nina Falk": "Ilse", "Marta Quell": "Ilse", "Edda Lorne": "Ilse"}),
+        ("Jonas Brandt and Paulo Vinter share Ilse's son Tomas.", {"Jonas Brandt": "Tomas", "Paulo Vinter": "Tomas"}),
+        ("Nina Falk gives the grumpy parrot Polly her squawk, and Jonas Brandt lends Otto real menace.",
+         {"Nina Falk": "Polly", "Jonas Brandt": "Otto"}),
+        ("The supporting cast includes Jonas Brandt as the pious and corrupt mayor Otto Brack.", {"Jonas Brandt": "Otto Brack"}),
+        ("Jonas Brandt is the weary harbour master who keeps the peace.", {"Jonas Brandt": "the weary harbour master"}),
+    ],
+)
+def test_roles_shared_and_given(sentence, expected):
+    assert pairs(f"Harbour Lights (1987)\n\n{sentence}") == expected
+
+
+def test_the_title_role_is_the_film():
+    text = "Ilse Dorn\n\nIlse Dorn is a 1987 drama, written with Sven Ochs, and Marta Quell became a star overnight in the title role."
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn"}
+
+
+def test_a_country_after_a_date_in_brackets_is_no_actor():
+    text = "Harbour Lights\n\nRelease dates September 10, 1987 (Oslo) September 23, 1987 (United States)\n"
+    assert pairs(text) == {}
