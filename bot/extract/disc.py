@@ -77,6 +77,12 @@ def _about_a_disc(doc: Document) -> bool:
     return bool(_DISC_TALK.search(doc.text) or _DISC_FORMAT.search(doc.text))
 
 
+# Words before a ratio saying it is the film's original frame, not the disc's: "original
+# aspect ratio", "(original 1.85:1)", "shot in", "theatrical frame".
+_FRAMING_BEFORE = re.compile(
+    r"original(?:ly)?\b|\b(?:shot|filmed|composed|projected) (?:in|for|at)\b|theatrical(?:ly)? (?:frame|framing|ratio|release)",
+    re.IGNORECASE,
+)
 # A label saying the ratio is the film's theatrical one, in a database's spec table.
 _THEATRICAL_LABEL = re.compile(r"^\W*theatrical aspect ratios?\b", re.IGNORECASE)
 _HDR_RE = re.compile(r"\b(HDR10\+|HDR10|Dolby Vision|HDR 10)(?![\w+])")
@@ -166,7 +172,7 @@ def _aspect_ratios(doc: Document, sentences: list[Sentence]) -> tuple[list[str],
             after = sentence.text[end : end + 25].lower()
             if _THEATRICAL_LABEL.match(label) or _THEATRICAL_LABEL.match(sentence.text[:start]):
                 labelled.append(ratio)
-            elif re.search(r"original aspect ratio|shot for|theatrical frame|originally", before) or re.match(r"\s*theatrical", after):
+            elif _FRAMING_BEFORE.search(before) or re.match(r"\s*theatrical", after):
                 framing.append(ratio)
             else:
                 kept.append(ratio)
@@ -223,7 +229,8 @@ def audio_tracks(doc: Document) -> list[AudioTrack]:
             if _negated(text, m.start(), m.end()):
                 previous_end = m.end()
                 continue
-            if re.match(r"\s*(?:\(?\s*)?core\b|[^,;|/]{0,12}\bcore\b", after, re.IGNORECASE) and tracks:
+            is_core = re.match(r"\s*(?:\(?\s*)?core\b|[^,;|/]{0,12}\bcore\b", after, re.IGNORECASE)
+            if tracks and (is_core or _base_layer_in_brackets(tracks[-1].codec, codec, text[previous_end : m.start()])):
                 _give_channels(tracks, after + " " + text[previous_end : m.start()])
                 previous_end = m.end()
                 continue
@@ -248,6 +255,15 @@ def audio_tracks(doc: Document) -> list[AudioTrack]:
 _COMMENTARY = re.compile(r"\bcommentar(?:y|ies)\b", re.IGNORECASE)
 # Words saying a bare codec name is the disc's sound: "the Atmos track", "this 4K/Dolby Atmos release".
 _TRACK_CONTEXT = re.compile(r"\b(?:track|mix|audio|sound|soundtrack|release|disc|blu-ray|uhd)\b", re.IGNORECASE)
+
+
+# The track an object-audio format is carried on: "Dolby Atmos (Dolby TrueHD 7.1 compatible)" is one track.
+_BASE_LAYER = {"Dolby Atmos": "Dolby TrueHD", "DTS:X": "DTS-HD Master Audio"}
+
+
+def _base_layer_in_brackets(previous: str, codec: str, between: str) -> bool:
+    """The base layer of the track just named, in brackets right after it."""
+    return _BASE_LAYER.get(previous) == codec and bool(re.fullmatch(r"\s*\(\s*", between))
 
 
 _UNCOMPRESSED_BEFORE = re.compile(r"\b(?:uncompressed|linear)\b(?: [\w.]+){0,2} $", re.IGNORECASE)

@@ -230,3 +230,12 @@ def test_a_film_databases_sound_mix_and_a_cinemas_sound_are_no_disc_tracks():
     facts = extract_document(specs)
     assert (facts.audio, facts.video) == ([], None)
     assert extract_document("Salt Marsh opened in 70mm with six-track sound and a DTS mix in some theaters.").audio == []
+
+
+def test_the_base_layer_in_brackets_is_the_same_track_and_original_frames_give_way():
+    text = "Salt Marsh 4K\n\nAudio Formats: English Dolby Atmos (Dolby TrueHD 7.1 compatible), French DTS 5.1\n"
+    assert _tracks(text) == [("Dolby Atmos", "7.1", "English"), ("DTS", "5.1", "French")]
+    dvd = extract_document("Salt Marsh DVD\n\nAspect ratio: 1.78:1 anamorphic (original 1.85:1), NTSC 480i\n").video
+    assert dvd.aspect_ratios == ("1.78:1",)
+    shot = extract_document("Salt Marsh Blu-ray\n\nThe film was shot in 1.37:1 but is shown here at 1.33:1 in 1080p.").video
+    assert shot.aspect_ratios == ("1.33:1",)
