@@ -731,13 +731,13 @@ MIN_UNHEADED_KIND_ITEMS = 2
 def _unheaded_bullet_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
     """A bulleted list with no extras heading whose items mostly name kinds of extra
     ("• Trailers", "• Audio Commentary by ...", "• Documentary on ..."): those items, while
-    menus, chapters and booklets beside them are left out."""
+    menus, chapters, booklets and spec lines ("• 1080p High Definition") beside them are left out."""
     claims: list[Claim[str]] = []
     for run in _bullet_runs(doc):
         if any(index in listed_lines for index, _ in run):
             continue
         kinds = [(i, text) for i, text in run if _names_kind_only(text)]
-        counted = [text for _, text in run if not _NOT_A_FEATURE.search(text)]
+        counted = [text for _, text in run if not (_NOT_A_FEATURE.search(text) or _names_a_spec(text))]
         if len(kinds) < MIN_UNHEADED_KIND_ITEMS or 2 * len(kinds) < len(counted):
             continue
         for i, text in kinds:

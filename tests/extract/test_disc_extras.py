@@ -244,3 +244,11 @@ def test_short_lists_under_a_heading_long_bullets_and_limited_extras():
     assert _features("Harbour Lights Blu-ray\n\nThe extras are limited to a trailer and a stills gallery.") == ["Trailer", "Stills gallery"]
     none = "Harbour Lights Blu-ray\n\nExtras\nNo commentary, no featurettes, not even a trailer.\n\nThe film\nA port drama."
     assert _features(none) == []
+
+
+def test_a_shop_bullet_list_mixing_specs_and_extras_gives_the_extras():
+    text = (
+        "Harbour Lights [Blu-ray]\n\nProduct features\n• 1080p High Definition\n• 2.35:1 Widescreen\n• English DTS-HD MA 5.1\n"
+        "• Audio Commentary with director Vera Lund\n• Deleted Scenes\n• Digital Copy\n"
+    )
+    assert _features(text) == ["Audio Commentary with director Vera Lund", "Deleted Scenes"]
