@@ -1082,7 +1082,10 @@ _OFFERS_LIST = re.compile(
 _DISC_SUBJECT = re.compile(r"\b(?:disc|discs|release|set|edition|blu-ray|dvd|package|extras|supplements)\b", re.IGNORECASE)
 # The kind of extra as the item's head: at its end or before who or what it is about
 # ("commentary with the producer", "TV spots"), not "a documentary feel".
-_KIND_AS_HEAD = re.compile(rf"(?:{_EXTRA_KIND.pattern}|{_MINOR_KIND.pattern})(?:\s*$|\s+(?:with|by|from|featuring|for|of|on|about)\b|,)", re.IGNORECASE | re.VERBOSE)
+_KIND_AS_HEAD = re.compile(
+    rf"(?:{_EXTRA_KIND.pattern}|{_MINOR_KIND.pattern})(?:\s*$|\s+(?:with|by|from|featuring|for|of|on|about)\b|,)",
+    re.IGNORECASE | re.VERBOSE,
+)
 MIN_PROSE_LIST_ITEMS = 3
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|that|which|who|will|would|can|could)\b", re.IGNORECASE)
 # A clause saying the thing is not on this disc, or was on an older one.
@@ -1132,16 +1135,16 @@ def _listed_in_prose(sentence: Sentence, *, about_disc: bool) -> list[Claim[str]
     if m and not _clause_absent(text, m.start(), m.start("list")):
         claims.extend(_each_commentary(m.group("list"), span))
     for m in _KIND_AND_TITLE.finditer(text):
-        if m.group("noun").lower().startswith("featurette") or _EXTRAS_TALK.search(text):
-            if not _clause_absent(text, m.start(), m.end(), after_comma=True):
-                kind = re.sub(r"^(?:(?:the|a|an|one|more|another|yet|also|new)\s+)+", "", m.group("kind"), flags=re.IGNORECASE)
-                claims.append(Claim(_capitalised(f'{kind} "{m.group("title")}"'), span, RUN_ON_WEIGHT, "prose"))
+        about_extras = m.group("noun").lower().startswith("featurette") or _EXTRAS_TALK.search(text)
+        if about_extras and not _clause_absent(text, m.start(), m.end(), after_comma=True):
+            kind = re.sub(r"^(?:(?:the|a|an|one|more|another|yet|also|new)\s+)+", "", m.group("kind"), flags=re.IGNORECASE)
+            claims.append(Claim(_capitalised(f'{kind} "{m.group("title")}"'), span, RUN_ON_WEIGHT, "prose"))
     m = _OFFERS_LIST.search(text)
     if m and not claims and (m.group("there") or _DISC_SUBJECT.search(text, 0, m.start())) and _offered_list(m.group("list")):
         items = _feature_items(m.group("list"), span, inline=True)
-        if len(items) >= MIN_PROSE_LIST_ITEMS and all(_KIND_AS_HEAD.search(c.value) for c in items):
-            if not _clause_absent(text, m.start(), m.end()):
-                claims.extend(items)
+        every_item_an_extra = len(items) >= MIN_PROSE_LIST_ITEMS and all(_KIND_AS_HEAD.search(c.value) for c in items)
+        if every_item_an_extra and not _clause_absent(text, m.start(), m.end()):
+            claims.extend(items)
     return claims
 
 

@@ -22,8 +22,10 @@ def test_heading_without_colon_keeps_long_bullets_whole_and_drops_printed_matter
         "  • An essay by critic Dana Holt and a reprinted piece from a 1962 trade magazine\n"
     )
     assert _features(text) == [
-        "Program on the film's night photography, featuring camera operator Lena Bright and gaffer Tom Ash, "
-        "as well as excerpts from a 1975 radio interview with cinematographer Paul Reyes",
+        (
+            "Program on the film's night photography, featuring camera operator Lena Bright and gaffer Tom Ash, "
+            "as well as excerpts from a 1975 radio interview with cinematographer Paul Reyes"
+        ),
         "Interview with actor Ivo Marsh about the sound mix, which he oversaw",
     ]
 
