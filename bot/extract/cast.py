@@ -10,6 +10,7 @@ related titles are skipped, and their people are never credited from weak eviden
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -112,6 +113,8 @@ class _Context:
     # surname -> full name of anyone the document names with a given name first: read only in
     # explicit forms ("Phil Connors (Murray)", "played by Lemmon", "Hopper's Frank Booth character")
     people: dict[str, str] = field(default_factory=dict)
+    # the first two words of a longer credited name -> that name ("Tony Leung" -> "Tony Leung Chiu-wai")
+    short_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -183,6 +186,7 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
             title=title,
             name_words=name_words,
             people=people,
+            short_names=_short_names(cast.actors),
         )
         for sentence in usable:
             for credit in _pairings(sentence, context):
@@ -261,6 +265,8 @@ def _alternating_rows(doc: Document, lines: list[tuple[int, str]], cast: _Cast, 
         while j + 1 < len(lines) and is_person_name(lines[j][1]) and _role_line(lines[j + 1][1]):
             rows.append((lines[j], lines[j + 1]))
             j += 2
+        while rows and not looks_like_person(clean_name(rows[0][0][1])):
+            rows.pop(0)  # a title and its tagline just above the block ("Harbour Lights" / "Drama")
         person_roles = sum(looks_like_person(role) and is_person_name(role) for _, (_, role) in rows)
         if len(rows) < MIN_BLOCK_ROWS or person_roles > MAX_PERSON_ROLES * len(rows):
             k += 1
@@ -282,7 +288,7 @@ def _role_line(text: str) -> bool:
         return False
     if re.search(r" by |: |\||https?:|\b[a-z]{3,}\. [A-Z]", text) or re.fullmatch(r"[\d\W]+", text):
         return False
-    if text.endswith(".") and len(text.split()) > 3:
+    if (text.endswith(".") and len(text.split()) > 3) or _CAST_HEADING_LINE.fullmatch(text):
         return False
     first = text.split()[0].lower().rstrip(":")
     return not (first in _LABEL_WORDS and not _CREW_JOB.match(text))
@@ -562,9 +568,11 @@ def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
     def actor(raw: str, explicit: bool = False) -> str | None:
         """The actor `raw` names: itself, or the full name its surname stands for (in an
         explicit form, of anyone the document names)."""
-        raw = clean_name(raw)
+        raw = _without_lead_words(clean_name(raw))
         if raw in context.surnames:
             return context.surnames[raw]
+        if raw in context.short_names:
+            return context.short_names[raw]
         if raw in context.people and (explicit or re.match(PARTICLE + " ", raw, re.IGNORECASE)):
             return context.people[raw]  # "Travis Bickle (De Niro)", "De Niro plays ..."
         if raw in context.characters or not is_person_name(raw) or _names_something_else(raw, context):
@@ -583,6 +591,7 @@ def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
     found.extend(_unnamed_role_paren_pairs(text, span, actor))
     found.extend(_performance_pairs(text, span, actor))
     found.extend(_shared_role_pairs(text, span, actor))
+    found.extend(_role_mention_pairs(text, span, actor))
     return found
 
 
@@ -794,6 +803,30 @@ def _shared_role_pairs(text: str, span: Span, actor) -> list[_Credit]:
     return found
 
 
+# "Ann Dowd, a genre icon, holds down a guest-supporting role", "Ivo Sand has a small part"
+_HAS_A_ROLE = re.compile(
+    rf"(?<![\w'])(?P<actor>{NAME})(?:, [^,]{{1,60}},|,)? (?:has|plays|takes|holds down|lands|gets|fills|makes) "
+    r"(?:a|an|the) (?:[\w-]+ ){0,2}(?:role|part|cameo|turn)\b"
+)
+# "Drive stars Ryan Gosling as a stunt driver": the film (or "it") stars the actor.
+_STARS_NAME_AS = re.compile(rf"\bstars (?P<actor>{NAME}) as ")
+
+
+def _role_mention_pairs(text: str, span: Span, actor) -> list[_Credit]:
+    """Actors said to have a role ("A holds down a supporting role") or starred by the film
+    ("Drive stars A as a stunt driver"), with the character when one is named."""
+    found = []
+    for m in _HAS_A_ROLE.finditer(text) if " role" in text or " part" in text or " cameo" in text or " turn" in text else ():
+        who = actor(m.group("actor"))
+        if who and not _inside_longer_name(text, m.start()):
+            found.append(_Credit(who, None, span, 1.0, explicit=True))
+    for m in _STARS_NAME_AS.finditer(text) if "stars " in text else ():
+        who = actor(m.group("actor"))
+        if who:
+            found.append(_Credit(who, _character_after(_after(text, m.end())), span, 2.0, explicit=True))
+    return found
+
+
 def _unnamed_role_paren_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """Actors of a role described but not named: "an android (Lance Henriksen)", "her mother
     (Frances Fisher)", "a crew of marines (A and B, to name a few)", "A plays a lonely clerk".
@@ -914,6 +947,8 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
 
 _PAREN = re.compile(r"\(([^()\d]{2,60})\)")
 # "Character (Actor, Other Film)": the actor's best-known other credit follows the name.
+# How close a name in capitals must be to a credited actor's to stand for them ("KEANU REEEVES").
+CAPITALS_MATCH = 0.9
 _ACTOR_AND_FILM = re.compile(rf"(?P<actor>{NAME})[,;] (?P<film>[A-Z\d][^,;]{{1,50}})")
 # A character in brackets is made of capitalised words, particles and quoted nicknames ("M*A*S*H" is not).
 _NAME_LIKE_ROLE = re.compile(r"(?:[A-Z\u00c0-\u00de\d][\w'./-]*|\"[^\"]+\"|of|the|de|del|von|van|du|la|le)(?: (?:[A-Z\u00c0-\u00de\d][\w'./-]*|\"[^\"]+\"|of|the|de|del|von|van|du|la|le))*")
@@ -932,7 +967,7 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
     decided: list[tuple[str, str, str, re.Match[str]]] = []
     pending: list[tuple[str, str, re.Match[str]]] = []
     for m in _PAREN.finditer(text):
-        inside = clean_name(m.group(1).strip())
+        inside = _bracketed_name(clean_name(m.group(1).strip()), context)
         if _NOT_A_PERSON_OR_ROLE.match(inside) or re.match(r"(?:The|In|A|An)\b", inside) or _LOWER_WORD.search(inside):
             continue
         before = _before(text, m.start()).rstrip()
@@ -959,9 +994,31 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
         else:
             left = _TRAILING_NAME.search(before)
             who = actor(left.group(0)) if left else None
-            if who and _plausible_character(inside) and _NAME_LIKE_ROLE.fullmatch(inside):
-                found.append(_Credit(who, inside, span, 2.5))
+            acronym = re.fullmatch(r"[A-Z]{2,6}", inside) and not (who in context.actors or looks_like_person(who or ""))
+            if who and _plausible_character(inside) and _NAME_LIKE_ROLE.fullmatch(inside) and not acronym:
+                found.append(_Credit(who, inside, span, 2.5))  # not "Studio Distribution Services (SDS)"
     return found
+
+
+_QUALIFIED_SURNAME = re.compile(rf"[A-Z][\w-]*'s ({WORD})")
+
+
+def _bracketed_name(inside: str, context: _Context) -> str:
+    """The actor a bracket names, in the forms pages use for it: a credited actor's surname
+    after a qualifier ("Chris (Britain's Kaluuya)"), a name in capitals ("Neo (KEANU REEVES)")
+    matched to a credited actor, allowing for a typing slip ("KEANU REEEVES")."""
+    qualified = _QUALIFIED_SURNAME.fullmatch(inside)
+    if qualified and qualified.group(1) in context.surnames:
+        return qualified.group(1)
+    if inside.isupper() and len(inside.split()) >= 2 and not re.search(r"\d", inside):
+        spelled = inside.title()
+        if spelled in context.actors:
+            return spelled
+        close = difflib.get_close_matches(spelled, sorted(context.actors), n=1, cutoff=CAPITALS_MATCH)
+        first = spelled.split()[0]
+        if close and close[0].split()[0] == first:
+            return close[0]
+    return inside
 
 
 def _names_a_role_next(rest: str) -> bool:
@@ -1071,6 +1128,32 @@ def _description_after(rest: str) -> str | None:
     return squash(m.group(1)) if m else None
 
 
+# Words that open a sentence and so are capitalised before a name: "Even F. Murray Abraham earned".
+_LEAD_WORDS = frozenset({
+    "Even", "And", "But", "Or", "So", "Yet", "Still", "Then", "Now", "Also", "Here", "There", "When", "While",
+    "Meanwhile", "Although", "Though", "Despite", "After", "Before", "As", "If", "Only", "Both",
+})
+
+
+def _short_names(actors: list[str]) -> dict[str, str]:
+    """The first two words of each credited name of three or more, where they start one only."""
+    index: dict[str, set[str]] = {}
+    for name in actors:
+        tokens = name.split()
+        if len(tokens) >= 3:
+            index.setdefault(" ".join(tokens[:2]), set()).add(name)
+    return {short: next(iter(full)) for short, full in index.items() if len(full) == 1 and short not in actors}
+
+
+def _without_lead_words(name: str) -> str:
+    """A name without the sentence's opening word glued to it ("Even F. Murray Abraham"), when
+    what is left looks like a person."""
+    tokens = name.split()
+    if len(tokens) > 2 and tokens[0] in _LEAD_WORDS and looks_like_person(" ".join(tokens[1:])):
+        return " ".join(tokens[1:])
+    return name
+
+
 def _people_index(doc: Document) -> tuple[dict[str, str], set[str]]:
     """Surname (with its particle: "De Niro") -> full name, for the people the document names
     with a given name first, where the surname points at one of them only; and the surnames
@@ -1082,7 +1165,7 @@ def _people_index(doc: Document) -> tuple[dict[str, str], set[str]]:
             tokens.pop(0)
         name = " ".join(tokens)
         # Four words are more often two names run together ("James Stewart Grace Kelly").
-        if not 2 <= len(tokens) <= 3 or not is_person_name(name):
+        if not 2 <= len(tokens) <= 3 or not is_person_name(name) or _POSSESSIVE_TOKEN.search(tokens[0]):
             continue
         index.setdefault(tokens[-1], set()).add(name)
         if len(tokens) > 2 and re.fullmatch(PARTICLE, tokens[-2], re.IGNORECASE):
@@ -1097,9 +1180,11 @@ def _people_index(doc: Document) -> tuple[dict[str, str], set[str]]:
 def _resolve(raw: str, context: _Context) -> str | None:
     """The actor an explicit form names ("played by Lemmon", "Hopper's ... character"): a
     credited actor, the full name of a surname, or a person-like full name."""
-    raw = clean_name(raw)
+    raw = _without_lead_words(clean_name(raw))
     if raw in context.actors:
         return raw
+    if raw in context.short_names:
+        return context.short_names[raw]
     full = context.surnames.get(raw) or context.people.get(raw)
     if full:
         return full

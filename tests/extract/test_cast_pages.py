@@ -307,3 +307,42 @@ def test_the_title_role_is_the_film():
 def test_a_country_after_a_date_in_brackets_is_no_actor():
     text = "Harbour Lights\n\nRelease dates September 10, 1987 (Oslo) September 23, 1987 (United States)\n"
     assert pairs(text) == {}
+
+
+def test_a_sentence_opening_word_is_no_part_of_the_name():
+    text = "Harbour Lights (1987)\n\nEven Marta Quell earned an award for her performance as Ilse Dorn, the widow."
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn"}
+    assert pairs("Harbour Lights (1987)\n\nNorth Sea Distribution Services (NSDS) released it in 2012.") == {}
+
+
+def test_names_in_capitals_and_qualified_surnames_in_brackets_stand_for_credited_actors():
+    text = (
+        "Harbour Lights\n\nCast: Marta Quell, Jonas Brandt, Paulo Vinter\n\n"
+        "Ilse (MARTA QUELL) meets Tomas (JONAS BRANDTT). Otto (Norway's Vinter) watches."
+    )
+    assert pairs(text) == {"Marta Quell": "Ilse", "Jonas Brandt": "Tomas", "Paulo Vinter": "Otto"}
+
+
+def test_a_short_form_of_a_credited_name_is_that_actor():
+    text = (
+        "Harbour Lights\n\nCast & Crew.\nPaulo Vinter Sousa\nOtto\nMarta Quell\nIlse\nJonas Brandt\nTomas\n\n"
+        "The second story stars Paulo Vinter as a lonely ferryman."
+    )
+    assert pairs(text) == {"Paulo Vinter Sousa": "Otto", "Marta Quell": "Ilse", "Jonas Brandt": "Tomas"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Also, local legend, Nina Falk, holds down a small supporting role.", {"Nina Falk": None}),
+        ("Harbour Lights stars Marta Quell as a ferry pilot who cannot sleep.", {"Marta Quell": None}),
+        ("Harbour Lights stars Marta Quell as Ilse Dorn, a ferry pilot.", {"Marta Quell": "Ilse Dorn"}),
+    ],
+)
+def test_roles_mentioned_without_a_cast_list(sentence, expected):
+    assert pairs(f"Harbour Lights (1987)\n\n{sentence}") == expected
+
+
+def test_a_title_and_its_tagline_above_a_block_are_no_row():
+    text = "Harbour Lights\nDrama\nMarta Quell\nIlse\nJonas Brandt\nTomas\nPaulo Vinter\nOtto\n"
+    assert pairs(text) == {"Marta Quell": "Ilse", "Jonas Brandt": "Tomas", "Paulo Vinter": "Otto"}
