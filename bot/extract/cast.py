@@ -231,14 +231,27 @@ MIN_BLOCK_ROWS = 3
 # one a line, is not a list of pairs.
 MAX_PERSON_ROLES = 0.5
 ROLE_LINE_MAX = 80
+HEADING_MAX = 40
 BLOCK_STRENGTH = 3.0
 # Crew jobs in a "Cast & Crew" block: a row whose every part is one of these credits crew.
 _CREW_JOB = re.compile(
-    r"""(?ix)(?:executive\ |associate\ |co-)?producer | director(?:\ of\ photography)? | screenplay | writer
-    | (?:film\ )?editor | (?:original\ )?music(?:\ composer)? | composer | cinematograph(?:er|y)
-    | (?:costume|production|sound|set)\ design(?:er)? | art\ direct(?:ion|or) | casting(?:\ director)?
-    | production\ (?:supervisor|manager) | make-?up(?:\ artist)? | visual\ effects | stunts | story | novel"""
+    r"""(?ix)(?:executive\ |associate\ |line\ |co-)?producer | (?:assistant\ |second\ unit\ )?director(?:\ of\ photography)?
+    | screenplay | (?:screen)?writer | story | novel | (?:film\ |sound\ |supervising\ )?editor | editing
+    | (?:original\ )?music(?:\ composer)? | composer | orchestrat(?:or|ions) | conductor | music\ supervisor
+    | cinematograph(?:er|y) | (?:camera|boom|steadicam)\ operator | gaffer | (?:key\ )?grip | best\ boy
+    | (?:costume|production|sound|set|title|lighting|character)\ design(?:er)? | art\ direct(?:ion|or) | set\ decorat(?:ion|or)
+    | casting(?:\ director)? | (?:script|production|visual\ effects|post-production)\ supervisor
+    | (?:location|production|unit\ production)\ manager | (?:stunt|production|construction)\ coordinator
+    | (?:make-?up|hair|storyboard|foley|concept|visual\ effects)\ (?:artist|stylist|designer) | hair\ stylist | hairstylist
+    | (?:sound|re-recording|production)\ mixer | sound(?:\ effects)? | (?:special|visual)\ effects | stunts | choreograph(?:er|y)
+    | still\ photographer | publicist | translator | colou?rist | animat(?:ion|or)"""
 )
+# Headings over crew blocks, whose name / job rows are no cast ("Crew", "Writing Credits").
+_CREW_HEADING = re.compile(r"(?i)^(?!.*\bcast\b).*\b(?:crew|credits|department|directed by|produced by|written by|music by)\b")
+# A line under a name that states an award, not a role ("Best Actor", "Oscar Winner").
+_AWARD_WORDS = frozenset({
+    "Best", "Award", "Awards", "Oscar", "Oscars", "Academy", "Winner", "Winners", "Winning", "Nominee", "Nominated", "Nomination",
+})
 _BULLET_LEAD = re.compile(r"\s*(?:[•*▪–-]\s+)?")
 # A heading over "Character: Actor" rows: "CAST:", "Cast & Crew", "Main cast".
 _CAST_HEADING_LINE = re.compile(r"(?i)\s*(?:(?:main|full|complete|principal) )?cast(?: (?:&|and) crew)?\s*[:.]?\s*$")
@@ -268,7 +281,7 @@ def _alternating_rows(doc: Document, lines: list[tuple[int, str]], cast: _Cast, 
         while rows and not looks_like_person(clean_name(rows[0][0][1])):
             rows.pop(0)  # a title and its tagline just above the block ("Harbour Lights" / "Drama")
         person_roles = sum(looks_like_person(role) and is_person_name(role) for _, (_, role) in rows)
-        if len(rows) < MIN_BLOCK_ROWS or person_roles > MAX_PERSON_ROLES * len(rows):
+        if len(rows) < MIN_BLOCK_ROWS or person_roles > MAX_PERSON_ROLES * len(rows) or _under_crew_heading(lines, rows[0][0][0]):
             k += 1
             continue
         for (i, actor), (r, role) in rows:
@@ -281,6 +294,12 @@ def _alternating_rows(doc: Document, lines: list[tuple[int, str]], cast: _Cast, 
     return used
 
 
+def _under_crew_heading(lines: list[tuple[int, str]], first: int) -> bool:
+    """True when the short line just above a block heads crew ("Crew", "Writing Credits")."""
+    above = [text for i, text in lines if i < first]
+    return bool(above) and len(above[-1]) <= HEADING_MAX and bool(_CREW_HEADING.match(above[-1]))
+
+
 def _role_line(text: str) -> bool:
     """A line that can name a character under an actor's line: short, capitalised, and neither
     a label ("Country UK"), a credit ("Screenplay by ..."), a sentence nor a number."""
@@ -290,8 +309,10 @@ def _role_line(text: str) -> bool:
         return False
     if (text.endswith(".") and len(text.split()) > 3) or _CAST_HEADING_LINE.fullmatch(text):
         return False
-    first = text.split()[0].lower().rstrip(":")
-    return not (first in _LABEL_WORDS and not _CREW_JOB.match(text))
+    first = text.split()[0].rstrip(":")
+    if first in _AWARD_WORDS:
+        return False
+    return not (first.lower() in _LABEL_WORDS and not _CREW_JOB.match(text))
 
 
 _LABEL_WORDS = frozenset(k.split()[0] for k in LABELS) - {"cast", "with", "title"}

@@ -346,3 +346,12 @@ def test_roles_mentioned_without_a_cast_list(sentence, expected):
 def test_a_title_and_its_tagline_above_a_block_are_no_row():
     text = "Harbour Lights\nDrama\nMarta Quell\nIlse\nJonas Brandt\nTomas\nPaulo Vinter\nOtto\n"
     assert pairs(text) == {"Marta Quell": "Ilse", "Jonas Brandt": "Tomas", "Paulo Vinter": "Otto"}
+
+
+def test_crew_blocks_and_award_lists_one_cell_a_line_are_no_cast():
+    crew = "Harbour Lights\n\nCrew\nSven Ochs\nGaffer\nEdda Lorne\nKey Grip\nNina Falk\nScript Supervisor\nPaulo Vinter\nBoom Operator\n"
+    assert pairs(crew) == {}
+    jobs = "Harbour Lights\n\nSven Ochs\nGaffer\nEdda Lorne\nKey Grip\nNina Falk\nScript Supervisor\nPaulo Vinter\nBoom Operator\n"
+    assert pairs(jobs) == {}
+    awards = "Harbour Lights\n\nBest Picture\nHarbour Lights\nBest Actor\nJonas Brandt\nBest Actress\nMarta Quell\nBest Director\nSven Ochs\nBest Score\n"
+    assert all(character is None for character in pairs(awards).values())
