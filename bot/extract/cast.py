@@ -167,7 +167,7 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
     block_lines = _from_line_blocks(doc, cast, crew | set(directors))
     usable = [s for s in usable if s.line not in block_lines]
     for sentence in usable:
-        _from_prose_list(sentence, cast)
+        _from_prose_list(sentence, cast, title)
     _from_bracketed_lists(doc, skipped, cast)
     _from_bulleted_labels(doc, cast)
     listed = set(cast.actors)
@@ -507,7 +507,7 @@ _STARRING = re.compile(rf"(?:,| and) (?:co-)?starring (?P<names>{NAME}(?:, {NAME
 _EXTRAS_TALK = re.compile(r"(?i)\bcommentar|\bfeaturette|\binterview|\bdocumentary|behind[- ]the[- ]scenes|making[- ]of|\bQ&A\b|\bpanel\b|\bouttakes?\b")
 # "The outstanding cast of Amadeus also features A, B and C", "when the ensemble includes A, B, C".
 _CAST_NOUN_LIST = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\w-]+ ){0,3}?(?:cast|ensemble)(?: of [^,.;:()]{1,40}?)?(?: (?:also|too))? "
+    r"\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\w-]+ ){0,3}?(?:cast|ensemble)(?: of (?P<of>[^,.;:()]{1,40}?))?(?: (?:also|too))? "
     r"(?:includes|including|included|features|featuring|featured|boasts|comprises)\b:? (?P<list>.+)"
 )
 # "..., and stars A, B, and C with supporting roles by D, E, and F": a verb joined to the film.
@@ -520,6 +520,7 @@ _WITH_LINE = re.compile(rf"(?:[A-Z][a-z]+: )?With (?P<names>{NAME}(?:, {NAME})*,
 # "the Tom Cruise-starring thriller"
 _NAME_STARRING = re.compile(rf"(?<![\w'])(?P<name>{NAME})-(?:starring|led|fronted)\b")
 # "A, B, and C all shine in their respective roles", "A and B mesmerize as a married couple".
+_ROLE_WORDS_AFTER = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
 _GROUP_PERFORMS = re.compile(
     rf"(?<![\w'])(?P<names>{NAME}(?:, {NAME})*,? (?:and|&) {NAME}) (?:all |both |each )?"
     r"(?:shine|shines|excel|excels|impress|impresses|mesmeri[sz]e|dazzle|sparkle|co-star|star|are (?:all )?"
@@ -528,7 +529,15 @@ _GROUP_PERFORMS = re.compile(
 )
 
 
-def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
+def _cast_of_this_film(m: re.Match[str], title: str | None) -> bool:
+    """A list introduced as "the cast of X" is this film's only when X is its title or "the film"."""
+    of = (m.groupdict().get("of") or "").strip().strip("'\"")
+    if not of or re.fullmatch(r"(?i)(?:the|this) (?:film|movie|picture)", of):
+        return True
+    return not title or of.lower() == title.lower()
+
+
+def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) -> None:
     text = sentence.text
     if _EXTRAS_TALK.search(text):
         return
@@ -537,6 +546,9 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
             cast.add(_Credit(clean_name(m.group("name")), None, sentence.span, 1.0))
     for pattern in (_STARS_CLAUSE, _GROUP_PERFORMS) if " and " in text or " & " in text else ():
         for m in pattern.finditer(text):
+            role = _ROLE_WORDS_AFTER.match(text[m.end() - 1 :])
+            if role and set(role.group(0).split()) & _OFFSCREEN_NOUNS:
+                continue  # "A and B shine as the writers"
             groups = m.groupdict()
             for part, billing in ((groups.get("lead") or groups.get("names"), None), (groups.get("support"), "supporting")):
                 for name in split_names(part or ""):
@@ -565,8 +577,10 @@ def _from_prose_list(sentence: Sentence, cast: _Cast) -> None:
             for name in split_names(part):
                 cast.add(_Credit(name, None, sentence.span, 1.0, billing))
         return
-    m = _LIST_INTRO.search(text) or _CAST_NOUN_LIST.search(text)
-    if not m:
+    m = _LIST_INTRO.search(text)
+    if m is None or m.group("list").startswith("of "):  # "the cast of X includes": read by _CAST_NOUN_LIST
+        m = _CAST_NOUN_LIST.search(text)
+    if not m or not _cast_of_this_film(m, title):
         return
     billing = "supporting" if m.groupdict().get("supporting") else None
     items = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[A-Z]|(?:an?|the) [\w -]*?(?:named|called) )", m.group("list").rstrip("."))
@@ -611,7 +625,7 @@ def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
     found.extend(_unnamed_role_pairs(text, span, actor))
     found.extend(_unnamed_role_paren_pairs(text, span, actor))
     found.extend(_performance_pairs(text, span, actor))
-    found.extend(_shared_role_pairs(text, span, actor))
+    found.extend(_shared_role_pairs(text, span, actor, context))
     found.extend(_role_mention_pairs(text, span, actor))
     return found
 
@@ -798,7 +812,7 @@ _GIVES_CHARACTER = re.compile(
 _IN_TITLE_ROLE = re.compile(rf"(?<![\w'])(?P<actor>{NAME}) [a-z][^.;:,A-Z]{{0,60}}? in the title (?:role|part)\b")
 
 
-def _shared_role_pairs(text: str, span: Span, actor) -> list[_Credit]:
+def _shared_role_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credit]:
     """One character played by several actors ("Murph is played at three ages: A as ..., B as
     ..."; "A and B share Cooper's son Tom"), a character given something ("A gives the dinosaur
     Rex his stammer") and the title role (credited as "the title role", read as the film)."""
@@ -815,7 +829,8 @@ def _shared_role_pairs(text: str, span: Span, actor) -> list[_Credit]:
             found.extend(_Credit(actor(n), char, span, 2.0) for n in (m.group("a"), m.group("b")) if actor(n))
     for m in _GIVES_CHARACTER.finditer(text) if " gives " in text or " lends " in text or " brings " in text else ():
         who = actor(m.group("actor"))
-        if who and _plausible_character(m.group("char")) and not _inside_longer_name(text, m.start()):
+        director = who in context.known and who not in context.actors  # "Nolan gives Cooper a daughter"
+        if who and not director and _plausible_character(m.group("char")) and not _inside_longer_name(text, m.start()):
             found.append(_Credit(who, m.group("char"), span, 1.5))
     for m in _IN_TITLE_ROLE.finditer(text) if " title " in text else ():
         who = actor(m.group("actor"))

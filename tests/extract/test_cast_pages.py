@@ -355,3 +355,13 @@ def test_crew_blocks_and_award_lists_one_cell_a_line_are_no_cast():
     assert pairs(jobs) == {}
     awards = "Harbour Lights\n\nBest Picture\nHarbour Lights\nBest Actor\nJonas Brandt\nBest Actress\nMarta Quell\nBest Director\nSven Ochs\nBest Score\n"
     assert all(character is None for character in pairs(awards).values())
+
+
+def test_other_films_casts_crew_and_directors_giving_characters_things_are_no_credits():
+    assert pairs("Harbour Lights (1987)\n\nThe cast of Salt Road included Marta Quell and Jonas Brandt.") == {}
+    assert pairs("Harbour Lights (1987)\n\nThe cast of Harbour Lights included Marta Quell and Jonas Brandt.") == {
+        "Marta Quell": None, "Jonas Brandt": None,
+    }
+    assert pairs("Harbour Lights (1987)\n\nMarta Quell and Jonas Brandt shine as the writers of the piece.") == {}
+    text = "Harbour Lights (1987)\n\nDirected by Sven Ochs.\n\nSven Ochs gives Ilse a cruel ending, and Marta Quell lends Ilse real grace."
+    assert pairs(text) == {"Marta Quell": "Ilse"}
