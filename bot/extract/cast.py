@@ -1,11 +1,23 @@
 """Cast credits: who plays whom, with billing and short character descriptions.
 
-Actors are found in two passes. The first reads explicit cast lists (spec fields, credit
-blocks, "the cast includes ...") and explicit pairings ("Character (Actor)", "Actor plays
-Character", "Character, played by Actor"). The second resolves the surname-only references
-that reviews use once the full names are known ("the Kid (Woolvett)", "Keaton's Batman").
-Sentences about other films ("Fight Club (1999), opposite Edward Norton") and lists of
-related titles are skipped, and their people are never credited from weak evidence.
+Actors are found in passes, the surest first:
+
+1. Cast lists: labelled fields ("Starring: A, B"), credit blocks ("Actor ..... Character";
+   one cell a line, "Actor" over "Character"; "CAST:" over "Character: Actor" rows) and lists
+   in prose ("the cast includes A, B", "the outstanding cast (A, B and C)").
+2. Pairings in sentences ("Character (Actor)", "Actor plays Character", "Character, played by
+   Actor", "an android (Actor)"), read twice: the second round resolves the surname-only
+   references that reviews use once the full names are known ("the Kid (Woolvett)",
+   "Keaton's Batman").
+3. Unlabelled lines of names that hold an actor the passes before credited.
+
+A name-shaped span counts as a person from its shape alone only in a cast list or an explicit
+pairing; where the form also fits titles and phrases ("Ridley Scott's Blade Runner", "Robert De
+Niro (Raging Bull)") it needs more: a given name first (`names.is_given_name`) or a credit
+elsewhere on the page. A role described but not named ("an android") is a description, not a
+character. Sentences about other films ("Fight Club (1999), opposite Edward Norton") and lists
+of related titles are skipped, and their people are never credited from weak evidence; nor are
+directors, crew, critics, or the guests of a disc's extras.
 """
 
 from __future__ import annotations
@@ -35,7 +47,10 @@ from bot.extract.text import Document, Sentence, squash
 
 # Words that make a parenthesised or possessed phrase a role, not a person.
 TITLE_WORDS = frozenset(
-    ["Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "General", "Captain", "Capt.", "Uncle", "Aunt", "Mama", "Papa", "Sheriff", "Detective", "Agent", "Colonel", "Professor", "Prince", "Princess", "King", "Queen", "Lady", "Sir", "Father", "Sister", "Brother", "Doctor", "Officer", "Commissioner", "Major", "Sergeant", "Lieutenant", "Lt.", "Judge", "Count", "Baron", "Mother", "Grandpa", "Grandma", "Monsieur", "Madame", "Signor", "Señor", "Inspector", "Chief", "Commander", "Emperor", "Senator", "Friar", "Private", "Corporal", "Admiral", "Reverend", "Nurse"]
+    """Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss General Captain Capt. Uncle Aunt Mama Papa Sheriff Detective
+    Agent Colonel Professor Prince Princess King Queen Lady Sir Father Sister Brother Doctor Officer
+    Commissioner Major Sergeant Lieutenant Lt. Judge Count Baron Mother Grandpa Grandma Monsieur Madame
+    Signor Señor Inspector Chief Commander Emperor Senator Friar Private Corporal Admiral Reverend Nurse""".split()
 )
 _ARTICLES = r"(?:the|a|an|his|her|their|its)"
 # A character named with capitals: "Dr. Hannibal Lecter", "Robin of Loxley", 'Ellis "Red" Redding'.
@@ -92,7 +107,9 @@ _UNNAMED_ROLE_PLAYED = re.compile(
 )
 # People, not roles: "the director (Ivo Sand)", "her producer (Ann Lee)".
 _OFFSCREEN_NOUNS = frozenset(
-    ["director", "directors", "producer", "producers", "writer", "writers", "screenwriter", "screenwriters", "author", "novelist", "composer", "cinematographer", "editor", "critic", "critics", "reviewer", "host", "hosts", "interviewer", "filmmaker", "filmmakers", "creator", "creators", "designer", "designers", "collaborator", "collaborators", "score", "music", "script", "screenplay"]
+    """director directors producer producers writer writers screenwriter screenwriters author novelist composer
+    cinematographer editor critic critics reviewer host hosts interviewer filmmaker filmmakers creator creators
+    designer designers collaborator collaborators score music script screenplay""".split()
 )
 _TO_NAME_A_FEW = re.compile(r",? (?:to name (?:but )?a few|among others|and others)$")
 _APPOSITIVE_CHARACTER = re.compile(rf"({CHAR_CAP}), (?:the|a|an) [^,()]{{1,60}}$")
@@ -158,7 +175,12 @@ class _Cast:
         return {c.character for c in self.by_actor.values() if c.character}
 
 
+_TITLE_ROLES = frozenset({"the title character", "the title role", "the title part"})
+
+
 def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: set[str], directors: list[str]) -> list[CastCredit]:
+    """The cast `doc` states for the film `title`, one credit per actor; `crew` and `directors`
+    are people the other rules found working off screen."""
     skipped = other_film_sentences(doc, title)
     foreign = {clean_name(m.group(0)) for s in skipped for m in NAME_RE.finditer(s.text)}
     usable = [s for s in doc.sentences if s not in skipped]
@@ -220,6 +242,66 @@ def _mentioning_surnames(sentences: list[Sentence], actors: list[str]) -> list[S
     return [s for s in sentences if pattern.search(s.text)]
 
 
+# ---------------------------------------------------------------- fields
+
+
+def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
+    """Credits of labelled cast fields ("Starring: A, B", "A as X, B as Y") and credit-block rows."""
+    for f in fields_by_key(fields, "cast"):
+        # Names stated elsewhere tell how to cut an unseparated run ("Harry Dean Stanton").
+        line = doc.sentence_at(f.start)
+        elsewhere = doc.text[: line.start] + "\n" + doc.text[line.end :]
+        people = {clean_name(m.group(0)) for m in NAME_RE.finditer(elsewhere)}
+        value = unglue_names(f.value)
+        if len(_AS_PAIR.findall(value)) >= 2:  # "Ann Lee as Ada, Bo Park as Ilse": one pair per item
+            items = _LIST_ITEM_SPLIT.split(value)
+        else:
+            items = [value]
+        for item in items:
+            pair = _CREDIT_LINE.match(item)
+            if pair and is_person_name(pair.group(1), allow_single=True):
+                cast.add(_line_credit(pair, doc.span_at(f.start)))
+                continue
+            names = split_names(item, known=people)
+            if len(names) == 1 and f.kind == "infobox" and not looks_like_person(names[0]) and names[0] not in people:
+                continue  # "Case Amaray Variant" on the line after a flattened "Starring" row
+            for name in names:
+                cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
+    for f in fields_by_key(fields, "cast_block"):
+        if len(f.cells) == 2 and is_person_name(f.cells[0], allow_single=True) and _plausible_character(f.cells[1]):
+            cast.add(_Credit(clean_name(f.cells[0]), f.cells[1], doc.span_at(f.start), 3.0))  # "Amy Adams   Louise Banks"
+            continue
+        m = _CREDIT_LINE.match(f.value)
+        if m and is_person_name(m.group(1), allow_single=True):
+            cast.add(_line_credit(m, doc.span_at(f.start)))
+
+
+# "Ann Lee as Ada": counted to tell a run of pairs from one pair.
+_AS_PAIR = re.compile(rf"{NAME} as ")
+_LIST_ITEM_SPLIT = re.compile(r"\s*[,;|]\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
+# A name glued to the next word where a flattened page lost its separator ("Kurtwood SmithThriller",
+# "Bill MurrayAndie MacDowell"): a surname (never a name's first word, so "JoBeth" stays whole)
+# directly followed by a capitalised word. Prefixed surnames ("MacDowell", "DiCaprio") are one word.
+_GLUED = re.compile(r"(?<=[^\W\d_] )(?!(?:Mc|Mac|Di|De|La|Le)[A-Z][a-z]+\b)((?:Mc|Mac|Di|De|La|Le|O')?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+
+
+def unglue_names(text: str) -> str:
+    """`text` with a comma where a name runs into the next word: "Ann LeeBo Park" -> "Ann Lee, Bo Park"."""
+    return _GLUED.sub(r"\1, ", text)
+
+
+# "Robert Graysmith, a political cartoonist": a character and, after the comma, who they are.
+_CHARACTER_THEN_DESCRIPTION = re.compile(r"(?P<char>[^,]+), (?P<desc>(?:an?|the) [a-z][^,]*)")
+
+
+def _line_credit(m: re.Match[str], span: Span) -> _Credit:
+    """The credit of a cast line "Actor as Character[, description]" matched by _CREDIT_LINE."""
+    rest = _CHARACTER_THEN_DESCRIPTION.fullmatch(m.group(2).strip().rstrip("."))
+    if rest is None:
+        return _Credit(clean_name(m.group(1)), m.group(2), span, 3.0)
+    return _Credit(clean_name(m.group(1)), rest.group("char"), span, 3.0, description=rest.group("desc"), description_span=span)
+
+
 # ---------------------------------------------------------------- credit blocks
 
 # A cast list flattened to one cell a line, as database and museum pages print it: an actor's
@@ -249,9 +331,7 @@ _CREW_JOB = re.compile(
 # Headings over crew blocks, whose name / job rows are no cast ("Crew", "Writing Credits").
 _CREW_HEADING = re.compile(r"(?i)^(?!.*\bcast\b).*\b(?:crew|credits|department|directed by|produced by|written by|music by)\b")
 # A line under a name that states an award, not a role ("Best Actor", "Oscar Winner").
-_AWARD_WORDS = frozenset({
-    "Best", "Award", "Awards", "Oscar", "Oscars", "Academy", "Winner", "Winners", "Winning", "Nominee", "Nominated", "Nomination",
-})
+_AWARD_WORDS = frozenset("Best Award Awards Oscar Oscars Academy Winner Winners Winning Nominee Nominated Nomination".split())
 _BULLET_LEAD = re.compile(r"\s*(?:[•*▪–-]\s+)?")
 # A heading over "Character: Actor" rows: "CAST:", "Cast & Crew", "Main cast".
 _CAST_HEADING_LINE = re.compile(r"(?i)\s*(?:(?:main|full|complete|principal) )?cast(?: (?:&|and) crew)?\s*[:.]?\s*$")
@@ -345,139 +425,7 @@ def _person_side(text: str) -> int:
     return int(is_person_name(text) and looks_like_person(text) and not _has_title_word(text))
 
 
-# ---------------------------------------------------------------- lists
-
-_NEXT_PAIR = re.compile(rf"[,;] (?:and )?(?={NAME} as )")
-_TITLE_ROLES = frozenset({"the title character", "the title role", "the title part"})
-# "the outstanding cast (A, B, ... and the especially electrifying C)", "a superb cast at their
-# best (A, B and C, to name a few)"; read in the text itself, since a hard-wrapped page breaks
-# such a list over lines.
-_BRACKETED_CAST = re.compile(r"\b(?:cast|ensemble)\b[^()\n.;]{0,40}\((?P<list>[^()]{5,600})\)")
-# "- Starring: A, B, C": a cast label after a list bullet, which a header's fields do not read.
-_BULLETED_CAST_LABEL = re.compile(r"(?m)^\s*[-*•▪]\s+(?:Starring|Cast|Stars|Main cast|Actors|Featuring)\s*:\s*(?P<names>.+)$")
-
-
-def _from_bracketed_lists(doc: Document, skipped: set[Sentence], cast: _Cast) -> None:
-    """Names in brackets after "cast" or "ensemble", when (almost) every item is a name."""
-    for m in _BRACKETED_CAST.finditer(doc.text):
-        sentence = doc.sentence_at(m.start())
-        if sentence in skipped or _EXTRAS_TALK.search(sentence.text):
-            continue
-        listed = _TO_NAME_A_FEW.sub("", squash(m.group("list")))
-        items = [re.sub(r"^(?:[a-z][\w-]* )+", "", item) for item in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", listed)]
-        names = [clean_name(item) for item in items if is_person_name(item)]
-        if len(names) >= 2 and len(names) >= len(items) - 1:
-            for name in names:
-                cast.add(_Credit(name, None, sentence.span, 1.0))
-
-
-def _from_bulleted_labels(doc: Document, cast: _Cast) -> None:
-    for m in _BULLETED_CAST_LABEL.finditer(doc.text):
-        for name in split_names(unglue_names(m.group("names"))):
-            cast.add(_Credit(name, None, doc.span_at(m.start("names")), 1.0))
-
-
-# An unlabelled line of names ("Pam Grier, Samuel L. Jackson, Robert Forster"), or a run of lines
-# holding one name each (a bulleted list): the cast when it holds an actor credited elsewhere on
-# the page and no one credited otherwise. So many names make a list.
-MIN_NAME_LINE_NAMES = 2
-
-
-def _from_name_lines(doc: Document, skipped: set[Sentence], cast: _Cast, others: set[str]) -> None:
-    """Credit every name of a list of names that includes an actor the page credits."""
-    runs: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
-    for i in range(len(doc.lines)):
-        text = _BULLET_LEAD.sub("", doc.line_text(i), count=1).strip()
-        names = _names_of_line(text)
-        if len(names) == 1 and text:
-            current.append((i, names[0]))
-            continue
-        if current:
-            runs.append(current)
-            current = []
-        if len(names) >= MIN_NAME_LINE_NAMES:
-            runs.append([(i, name) for name in names])
-    if current:
-        runs.append(current)
-    credited = set(cast.actors)
-    for run in runs:
-        names = {name for _, name in run}
-        if len(names) < MIN_NAME_LINE_NAMES or not names & credited or names & (others - credited):
-            continue
-        for i, name in run:
-            sentence = doc.sentence_at(doc.lines[i][0])
-            if sentence not in skipped and (name in credited or looks_like_person(name)):
-                cast.add(_Credit(name, None, sentence.span, 1.0))
-
-
-def _names_of_line(text: str) -> list[str]:
-    """The names a line consists of ("A, B and C", glued "ALeeBo Park"), or none if it holds
-    anything else."""
-    if not text or len(text) > 400 or not text[0].isupper():
-        return []
-    items = [item for item in _LIST_ITEM_SPLIT.split(unglue_names(text).rstrip(".")) if item]
-    if not items or not all(is_person_name(item) for item in items):
-        return []
-    return [clean_name(item) for item in items]
-
-
-
-
-def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
-    for f in fields_by_key(fields, "cast"):
-        # Names stated elsewhere tell how to cut an unseparated run ("Harry Dean Stanton").
-        line = doc.sentence_at(f.start)
-        elsewhere = doc.text[: line.start] + "\n" + doc.text[line.end :]
-        people = {clean_name(m.group(0)) for m in NAME_RE.finditer(elsewhere)}
-        value = unglue_names(f.value)
-        if len(_AS_PAIR.findall(value)) >= 2:  # "Ann Lee as Ada, Bo Park as Ilse": one pair per item
-            items = _LIST_ITEM_SPLIT.split(value)
-        else:
-            items = [value]
-        for item in items:
-            pair = _CREDIT_LINE.match(item)
-            if pair and is_person_name(pair.group(1), allow_single=True):
-                cast.add(_line_credit(pair, doc.span_at(f.start)))
-                continue
-            names = split_names(item, known=people)
-            if len(names) == 1 and f.kind == "infobox" and not looks_like_person(names[0]) and names[0] not in people:
-                continue  # "Case Amaray Variant" on the line after a flattened "Starring" row
-            for name in names:
-                cast.add(_Credit(name, None, doc.span_at(f.start), 1.0))
-    for f in fields_by_key(fields, "cast_block"):
-        if len(f.cells) == 2 and is_person_name(f.cells[0], allow_single=True) and _plausible_character(f.cells[1]):
-            cast.add(_Credit(clean_name(f.cells[0]), f.cells[1], doc.span_at(f.start), 3.0))  # "Amy Adams   Louise Banks"
-            continue
-        m = _CREDIT_LINE.match(f.value)
-        if m and is_person_name(m.group(1), allow_single=True):
-            cast.add(_line_credit(m, doc.span_at(f.start)))
-
-
-# "Ann Lee as Ada": counted to tell a run of pairs from one pair.
-_AS_PAIR = re.compile(rf"{NAME} as ")
-_LIST_ITEM_SPLIT = re.compile(r"\s*[,;|]\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
-# A name glued to the next word where a flattened page lost its separator ("Kurtwood SmithThriller",
-# "Bill MurrayAndie MacDowell"): a surname (never a name's first word, so "JoBeth" stays whole)
-# directly followed by a capitalised word. Prefixed surnames ("MacDowell", "DiCaprio") are one word.
-_GLUED = re.compile(r"(?<=[^\W\d_] )(?!(?:Mc|Mac|Di|De|La|Le)[A-Z][a-z]+\b)((?:Mc|Mac|Di|De|La|Le|O')?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
-
-
-def unglue_names(text: str) -> str:
-    """`text` with a comma where a name runs into the next word: "Ann LeeBo Park" -> "Ann Lee, Bo Park"."""
-    return _GLUED.sub(r"\1, ", text)
-
-
-# "Robert Graysmith, a political cartoonist": a character and, after the comma, who they are.
-_CHARACTER_THEN_DESCRIPTION = re.compile(r"(?P<char>[^,]+), (?P<desc>(?:an?|the) [a-z][^,]*)")
-
-
-def _line_credit(m: re.Match[str], span: Span) -> _Credit:
-    """The credit of a cast line "Actor as Character[, description]" matched by _CREDIT_LINE."""
-    rest = _CHARACTER_THEN_DESCRIPTION.fullmatch(m.group(2).strip().rstrip("."))
-    if rest is None:
-        return _Credit(clean_name(m.group(1)), m.group(2), span, 3.0)
-    return _Credit(clean_name(m.group(1)), rest.group("char"), span, 3.0, description=rest.group("desc"), description_span=span)
+# ---------------------------------------------------------------- lists in prose
 
 
 _LIST_INTRO = re.compile(
@@ -538,6 +486,8 @@ def _cast_of_this_film(m: re.Match[str], title: str | None) -> bool:
 
 
 def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) -> None:
+    """Actors a sentence lists as the cast ("The cast includes A, B", "..., starring A and B",
+    "A, B and C all shine in their roles"), none of them from a sentence about the extras."""
     text = sentence.text
     if _EXTRAS_TALK.search(text):
         return
@@ -594,6 +544,83 @@ def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) 
             cast.add(_Credit(clean_name(pair.group(1)), char, sentence.span, 2.0, billing))
         elif is_person_name(item):
             cast.add(_Credit(clean_name(item), None, sentence.span, 1.0, billing))
+
+
+# "the outstanding cast (A, B, ... and the especially electrifying C)", "a superb cast at their
+# best (A, B and C, to name a few)"; read in the text itself, since a hard-wrapped page breaks
+# such a list over lines.
+_BRACKETED_CAST = re.compile(r"\b(?:cast|ensemble)\b[^()\n.;]{0,40}\((?P<list>[^()]{5,600})\)")
+# "- Starring: A, B, C": a cast label after a list bullet, which a header's fields do not read.
+_BULLETED_CAST_LABEL = re.compile(r"(?m)^\s*[-*•▪]\s+(?:Starring|Cast|Stars|Main cast|Actors|Featuring)\s*:\s*(?P<names>.+)$")
+
+
+def _from_bracketed_lists(doc: Document, skipped: set[Sentence], cast: _Cast) -> None:
+    """Names in brackets after "cast" or "ensemble", when (almost) every item is a name."""
+    for m in _BRACKETED_CAST.finditer(doc.text):
+        sentence = doc.sentence_at(m.start())
+        if sentence in skipped or _EXTRAS_TALK.search(sentence.text):
+            continue
+        listed = _TO_NAME_A_FEW.sub("", squash(m.group("list")))
+        items = [re.sub(r"^(?:[a-z][\w-]* )+", "", item) for item in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", listed)]
+        names = [clean_name(item) for item in items if is_person_name(item)]
+        if len(names) >= 2 and len(names) >= len(items) - 1:
+            for name in names:
+                cast.add(_Credit(name, None, sentence.span, 1.0))
+
+
+def _from_bulleted_labels(doc: Document, cast: _Cast) -> None:
+    """Names of a "Starring:" label after a list bullet ("- Starring: A, B")."""
+    for m in _BULLETED_CAST_LABEL.finditer(doc.text):
+        for name in split_names(unglue_names(m.group("names"))):
+            cast.add(_Credit(name, None, doc.span_at(m.start("names")), 1.0))
+
+
+# ---------------------------------------------------------------- lines of names
+
+
+# An unlabelled line of names ("Pam Grier, Samuel L. Jackson, Robert Forster"), or a run of lines
+# holding one name each (a bulleted list): the cast when it holds an actor credited elsewhere on
+# the page and no one credited otherwise. So many names make a list.
+MIN_NAME_LINE_NAMES = 2
+
+
+def _from_name_lines(doc: Document, skipped: set[Sentence], cast: _Cast, others: set[str]) -> None:
+    """Credit every name of a list of names that includes an actor the page credits."""
+    runs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for i in range(len(doc.lines)):
+        text = _BULLET_LEAD.sub("", doc.line_text(i), count=1).strip()
+        names = _names_of_line(text)
+        if len(names) == 1 and text:
+            current.append((i, names[0]))
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        if len(names) >= MIN_NAME_LINE_NAMES:
+            runs.append([(i, name) for name in names])
+    if current:
+        runs.append(current)
+    credited = set(cast.actors)
+    for run in runs:
+        names = {name for _, name in run}
+        if len(names) < MIN_NAME_LINE_NAMES or not names & credited or names & (others - credited):
+            continue
+        for i, name in run:
+            sentence = doc.sentence_at(doc.lines[i][0])
+            if sentence not in skipped and (name in credited or looks_like_person(name)):
+                cast.add(_Credit(name, None, sentence.span, 1.0))
+
+
+def _names_of_line(text: str) -> list[str]:
+    """The names a line consists of ("A, B and C", glued "ALeeBo Park"), or none if it holds
+    anything else."""
+    if not text or len(text) > 400 or not text[0].isupper():
+        return []
+    items = [item for item in _LIST_ITEM_SPLIT.split(unglue_names(text).rstrip(".")) if item]
+    if not items or not all(is_person_name(item) for item in items):
+        return []
+    return [clean_name(item) for item in items]
 
 
 # ---------------------------------------------------------------- pairings
@@ -1095,80 +1122,14 @@ def _orientation(inside: str, before: str, role_follows: bool, context: _Context
     return "?"
 
 
-# ---------------------------------------------------------------- helpers
-
-# Rules look this far around a match; bounded so that a huge unpunctuated line stays linear.
-_WINDOW = 240
-
-
-def _before(text: str, at: int) -> str:
-    return text[max(0, at - _WINDOW) : at]
-
-
-def _after(text: str, at: int) -> str:
-    return text[at : at + _WINDOW]
-
-
-
-def _character_before(text: str) -> str | None:
-    """The character named just before a "(Actor)" or ", played by": a capitalised run, or a
-    short lower-case role introduced by an article ("the old man")."""
-    text = text.rstrip(" ,(")
-    text = re.sub(r",? (?:is|was|himself|herself|itself)$", "", text)
-    quoted = re.search(r'"([A-Z][^"]{0,30}?),?"$', text)
-    if quoted:
-        return quoted.group(1)  # '("Little," played by ...'
-    run = _last_cap_run(text)
-    if run:
-        return run
-    m = re.search(r"\bthe ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$", text)
-    if m:
-        return None if m.group(1).split()[-1] in _OFFSCREEN_NOUNS else "the " + m.group(1)
-    if _UNNAMED_ROLE_BEFORE.search(text):
-        return None  # "an android (Lance Henriksen)": a description, read by _unnamed_paren_pairs
-    # An appositive between the name and the parenthesis: "Sid, the toy-torturing kid next door".
-    m = _APPOSITIVE_CHARACTER.search(text)
-    if m:
-        return _last_cap_run(m.group(1))
-    # "a soldier called Yahya, or "John" to the English (played by ...)"
-    called = _CALLED.findall(text)
-    return called[-1] if called else None
-
-
-def _last_cap_run(text: str) -> str | None:
-    """The trailing run of capitalised words (and quoted nicknames) of `text`, if it names someone."""
-    tokens = text.split(" ")
-    run: list[str] = []
-    for token in reversed(tokens):
-        bare = token.strip(",")
-        if token.endswith(",") and run:
-            break
-        adjective = re.search(r"-[a-z]+-|-(?:old|like|eyed|faced|haired)$", bare)  # "Ten-year-old"
-        capitalised = re.fullmatch(r"[A-Z\u00c0-\u00de][\w'./-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s")
-        if (capitalised and not adjective) or (bare in {"of", "de", "del", "von", "van"} and run):
-            run.insert(0, bare)
-        else:
-            break
-    while run and (run[0] in {"of", "de", "del", "von", "van"} or run[0].strip(".") in NOT_NAME_WORDS - TITLE_WORDS):
-        run.pop(0)
-    while run and run[-1].strip(".") in NOT_NAME_WORDS:
-        run.pop()
-    if not run or (len(run) == 1 and run[0].startswith('"')):
-        return run[0].strip('"') if run else None
-    return " ".join(run)
-
-
-def _description_after(rest: str) -> str | None:
-    """"), an alcoholic screenwriter from Los Angeles who ..." -> "an alcoholic screenwriter from Los Angeles"."""
-    m = re.match(r", ((?:an?|the) [^,;.()]{3,80}?)(?= who\b| whose\b| that\b|,|;|\.|$| and [A-Z])", rest)
-    return squash(m.group(1)) if m else None
+# ---------------------------------------------------------------- people and their names
 
 
 # Words that open a sentence and so are capitalised before a name: "Even F. Murray Abraham earned".
-_LEAD_WORDS = frozenset({
-    "Even", "And", "But", "Or", "So", "Yet", "Still", "Then", "Now", "Also", "Here", "There", "When", "While",
-    "Meanwhile", "Although", "Though", "Despite", "After", "Before", "As", "If", "Only", "Both",
-})
+_LEAD_WORDS = frozenset(
+    """Even And But Or So Yet Still Then Now Also Here There When While Meanwhile Although Though Despite
+    After Before As If Only Both""".split()
+)
 
 
 def _short_names(actors: list[str]) -> dict[str, str]:
@@ -1261,6 +1222,75 @@ def looks_like_person(name: str) -> bool:
     return any(is_given_name(part) for part in {first, folded, *folded.split("-")})
 
 
+# ---------------------------------------------------------------- helpers
+
+# Rules look this far around a match; bounded so that a huge unpunctuated line stays linear.
+_WINDOW = 240
+
+
+def _before(text: str, at: int) -> str:
+    return text[max(0, at - _WINDOW) : at]
+
+
+def _after(text: str, at: int) -> str:
+    return text[at : at + _WINDOW]
+
+
+
+def _character_before(text: str) -> str | None:
+    """The character named just before a "(Actor)" or ", played by": a capitalised run, or a
+    short lower-case role introduced by an article ("the old man")."""
+    text = text.rstrip(" ,(")
+    text = re.sub(r",? (?:is|was|himself|herself|itself)$", "", text)
+    quoted = re.search(r'"([A-Z][^"]{0,30}?),?"$', text)
+    if quoted:
+        return quoted.group(1)  # '("Little," played by ...'
+    run = _last_cap_run(text)
+    if run:
+        return run
+    m = re.search(r"\bthe ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$", text)
+    if m:
+        return None if m.group(1).split()[-1] in _OFFSCREEN_NOUNS else "the " + m.group(1)
+    if _UNNAMED_ROLE_BEFORE.search(text):
+        return None  # "an android (Lance Henriksen)": a description, read by _unnamed_paren_pairs
+    # An appositive between the name and the parenthesis: "Sid, the toy-torturing kid next door".
+    m = _APPOSITIVE_CHARACTER.search(text)
+    if m:
+        return _last_cap_run(m.group(1))
+    # "a soldier called Yahya, or "John" to the English (played by ...)"
+    called = _CALLED.findall(text)
+    return called[-1] if called else None
+
+
+def _last_cap_run(text: str) -> str | None:
+    """The trailing run of capitalised words (and quoted nicknames) of `text`, if it names someone."""
+    tokens = text.split(" ")
+    run: list[str] = []
+    for token in reversed(tokens):
+        bare = token.strip(",")
+        if token.endswith(",") and run:
+            break
+        adjective = re.search(r"-[a-z]+-|-(?:old|like|eyed|faced|haired)$", bare)  # "Ten-year-old"
+        capitalised = re.fullmatch(r"[A-Z\u00c0-\u00de][\w'./-]*|\"[^\"]+\"|\d+", bare) and not bare.endswith("'s")
+        if (capitalised and not adjective) or (bare in {"of", "de", "del", "von", "van"} and run):
+            run.insert(0, bare)
+        else:
+            break
+    while run and (run[0] in {"of", "de", "del", "von", "van"} or run[0].strip(".") in NOT_NAME_WORDS - TITLE_WORDS):
+        run.pop(0)
+    while run and run[-1].strip(".") in NOT_NAME_WORDS:
+        run.pop()
+    if not run or (len(run) == 1 and run[0].startswith('"')):
+        return run[0].strip('"') if run else None
+    return " ".join(run)
+
+
+def _description_after(rest: str) -> str | None:
+    """"), an alcoholic screenwriter from Los Angeles who ..." -> "an alcoholic screenwriter from Los Angeles"."""
+    m = re.match(r", ((?:an?|the) [^,;.()]{3,80}?)(?= who\b| whose\b| that\b|,|;|\.|$| and [A-Z])", rest)
+    return squash(m.group(1)) if m else None
+
+
 def _has_title_word(phrase: str) -> bool:
     return any(token in TITLE_WORDS or token.rstrip(".") in TITLE_WORDS for token in phrase.split())
 
@@ -1274,6 +1304,9 @@ def _plausible_character(char: str) -> bool:
     if char.startswith("the "):
         return len(char.split()) <= 4
     return not re.fullmatch(rf"{YEAR}|\d+", char)
+
+
+_NEXT_PAIR = re.compile(rf"[,;] (?:and )?(?={NAME} as )")
 
 
 def _clean_character(char: str) -> str:
