@@ -1116,6 +1116,8 @@ def _orientation(inside: str, before: str, role_follows: bool, context: _Context
     if _has_title_word(inside) or single_word or not is_person_name(inside):
         if left_actor and _OFFSCREEN_BEFORE.search(before[: left_actor.start()]):
             return ""  # "The director, Ivo Sand (Stone Bridge)"
+        if single_word and not _has_title_word(inside) and not is_given_name(inside):
+            return ""  # "Lena Ortiz (Variety) praised the score": a paper, a film, a place
         return "AC" if left_actor else ""
     if left and looks_like_person(left) and not looks_like_person(inside):
         return ""  # "Robert De Niro (Raging Bull)": an actor and another of his films

@@ -365,3 +365,8 @@ def test_other_films_casts_crew_and_directors_giving_characters_things_are_no_cr
     assert pairs("Harbour Lights (1987)\n\nMarta Quell and Jonas Brandt shine as the writers of the piece.") == {}
     text = "Harbour Lights (1987)\n\nDirected by Sven Ochs.\n\nSven Ochs gives Ilse a cruel ending, and Marta Quell lends Ilse real grace."
     assert pairs(text) == {"Marta Quell": "Ilse"}
+
+
+def test_a_critic_and_a_paper_in_brackets_are_no_pair():
+    text = "Harbour Lights (1987)\n\nIlse (Marta Quell) flies again. Critic Lena Ortiz (Variety) praised it, and Otto (Paulo Vinter) smiled."
+    assert pairs(text) == {"Marta Quell": "Ilse", "Paulo Vinter": "Otto"}
