@@ -26,6 +26,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.extract.facts import Billing, CastCredit, Span
 from bot.extract.film import FILM_NOUNS, YEAR, other_film_sentences
@@ -344,6 +345,51 @@ def _from_line_blocks(doc: Document, cast: _Cast, crew: set[str]) -> set[int]:
     lines = [(i, text) for i, text in lines if text]
     used = _alternating_rows(doc, lines, cast, crew)
     used |= _colon_rows(doc, lines, cast, crew)
+    used |= _dash_rows(doc, lines, cast, crew)
+    used |= _portrayed_by_lines(doc, lines, cast)
+    return used
+
+
+# "Marta Quell - Ilse Dorn" / "Sven Ochs - director": a credits list one person a line.
+_DASH_ROW = re.compile(rf"(?P<name>{NAME})\s+[-–—]\s+(?P<role>[^-–—]{{1,60}})")
+# A wiki's character box: the character's name, then "Portrayed by Actor" on the next line.
+_PORTRAYED_BY_LINE = re.compile(rf"(?:[Pp]ortrayed|[Pp]layed|[Vv]oiced) by:?\s+(?P<actor>{NAME})")
+
+
+def _dash_rows(doc: Document, lines: list[tuple[int, str]], cast: _Cast, crew: set[str]) -> set[int]:
+    """Runs of "Person - role" lines that credit a film's people, crew jobs among them or under
+    a cast heading ("Key people" / "Sven Ochs - director" / "Marta Quell - Ilse Dorn")."""
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run = []
+        while k < len(lines) and (m := _DASH_ROW.fullmatch(lines[k][1])) and is_person_name(m.group("name")):
+            run.append((lines[k][0], clean_name(m.group("name")), m.group("role").strip()))
+            k += 1
+        if not run:
+            k += 1
+            continue
+        jobs = [row for row in run if all(_CREW_JOB.fullmatch(part.strip()) for part in row[2].split("/"))]
+        roles = [row for row in run if row not in jobs and _plausible_character(row[2]) and _role_line(row[2])]
+        above = [text for i, text in lines if i < run[0][0]]
+        headed = bool(above) and bool(_CAST_HEADING_LINE.fullmatch(above[-1]))
+        if len(run) < MIN_BLOCK_ROWS or len(roles) < 2 or not (jobs or headed) or len(jobs) + len(roles) < len(run):
+            continue
+        for i, name, role in roles:
+            if name not in crew:
+                cast.add(_Credit(name, role, doc.span_at(doc.lines[i][0]), BLOCK_STRENGTH))
+                used.add(i)
+    return used
+
+
+def _portrayed_by_lines(doc: Document, lines: list[tuple[int, str]], cast: _Cast) -> set[int]:
+    """A character's name on one line and "Portrayed by Actor" on the next."""
+    used: set[int] = set()
+    for (i, char), (j, text) in pairwise(lines):
+        m = _PORTRAYED_BY_LINE.fullmatch(text.rstrip("."))
+        if m and _role_line(char) and _plausible_character(char) and is_person_name(m.group("actor")):
+            cast.add(_Credit(clean_name(m.group("actor")), char, doc.span_at(doc.lines[j][0]), BLOCK_STRENGTH))
+            used |= {i, j}
     return used
 
 

@@ -370,3 +370,21 @@ def test_other_films_casts_crew_and_directors_giving_characters_things_are_no_cr
 def test_a_critic_and_a_paper_in_brackets_are_no_pair():
     text = "Harbour Lights (1987)\n\nIlse (Marta Quell) flies again. Critic Lena Ortiz (Variety) praised it, and Otto (Paulo Vinter) smiled."
     assert pairs(text) == {"Marta Quell": "Ilse", "Paulo Vinter": "Otto"}
+
+
+def test_a_character_box_with_portrayed_by_on_the_next_line():
+    text = (
+        "Harbour Lights\n\nCharacters\nIlse Dorn\nPortrayed by Marta Quell\nTomas Dorn\nPortrayed by Jonas Brandt\n\n"
+        "Behind the scenes\nEdda Lorne\nCinematographer\nIvo Sand\nComposer\nKarl Mohn\nProducer\n"
+    )
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn", "Jonas Brandt": "Tomas Dorn"}
+
+
+def test_person_dash_role_lines_that_mix_crew_jobs_and_characters():
+    text = (
+        "Harbour Lights - Study Guide\n\nKey people\nSven Ochs - director\nMarta Quell - Ilse Dorn\n"
+        "Jonas Brandt - Tomas Dorn\nEdda Lorne - cinematographer\n\nQuestions\n1. Why does Ilse leave?\n"
+    )
+    assert pairs(text) == {"Marta Quell": "Ilse Dorn", "Jonas Brandt": "Tomas Dorn"}
+    films = "Sven Ochs\n\nFilmography\nMarta Quell - Salt Road\nJonas Brandt - Night Ferry\nPaulo Vinter - Harbour Lights\n"
+    assert pairs(films) == {}
