@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import NamedTuple
 
 from bot.extract.facts import Claim, Novel
 from bot.extract.film import DATED_FILM_NOUNS, FILM_NOUNS, YEAR
@@ -33,11 +34,11 @@ _ASIDE_WORDS = r"(?:again|also|once more|once again|this time|as before|as ever|
 _ASIDE = rf"(?:,? {_ASIDE_WORDS}(?:,|(?= by| comes)))?"
 # A name or a bare surname (resolved later against the document's full names).
 _WHO = rf"(?P<who>{NAME}|{WORD})"
-_FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece|masterwork|opus)"
+_FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece|masterwork|opus|love letter)"
 _MUSIC_NOUN = r"(?:score|music|soundtrack|theme|themes|march)"
 # A word between a possessive and the noun it qualifies that keeps the noun about this film.
 # A verb there shows the apostrophe closes a quotation: "'Past Lives' is a quiet heartbreaker".
-_PLAIN_WORD = rf"(?!{_MUSIC_NOUN}\b|(?:earlier|previous|prior|next|later|other|subsequent|last|first|is|was|are|were|has|had)\b)[\w-]+"
+_PLAIN_WORD = rf"(?!{_MUSIC_NOUN}\b|(?:earlier|previous|prior|next|later|other|subsequent|last|first|favou?rite|is|was|are|were|has|had)\b)[\w-]+"
 
 
 # Weights of credit claims, surest first: a labelled credit or "directed by"; a dated or
@@ -67,6 +68,8 @@ class People:
     def resolve(self, name: str, prefer: list[str] | None = None) -> str | None:
         """The full name for `name`: itself if it is one, else the one full name with that surname."""
         name = trim_name(name)
+        if re.search(r" (?:[Bb]rothers|[Ss]isters)$", name):
+            return None  # a pair credited as one is no person ("the Marx Brothers")
         if is_person_name(name):
             return name
         for pool in (prefer or [], list(self.counts)):
@@ -92,7 +95,7 @@ def trim_name(name: str) -> str:
 # ---------------------------------------------------------------- director
 
 # Cheap tests that let a sentence skip a family of costly patterns.
-_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie|[Tt]his|From)\b|\bwhen (?:he|she) made\b|[Bb]rothers|[Ss]isters")
+_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie|[Tt]his|From)\b|\w from [A-Z]|helm|\bwhen (?:he|she) made\b|[Bb]rothers|[Ss]isters")
 _COMPOSER_GATE = re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE)
 _NOVEL_GATE = re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE)
 _CREW_GATE = re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE)
@@ -102,40 +105,70 @@ _ABOUT_WRITING = r"^(?!.*\b(?:novel|novels|book|books|author|authors|writer|writ
 # The words that call the director by the job before a name: "writer/director Damien Chazelle".
 _DIRECTOR_WORD = r"(?:(?:[Ww]riter[-/]|[Ww]riter and |[Ww]riter, )?[Dd]irector|[Ff]ilmmaker)"
 
-# A rule's flag: the name it finds must open with a known given name.
-GIVEN_NAME = True
+# Nouns for the film as someone's work "from" them: "a masterpiece from X", "this 1987 offering from X".
+_FROM_NOUN = rf"(?:{_FILM_NOUN}|offering|effort|work)s?"
 
-_DIRECTOR_PATTERNS: tuple[tuple, ...] = (
+
+class Rule(NamedTuple):
+    """One prose pattern for a credit, its weight, and the checks its match must pass."""
+
+    pattern: re.Pattern[str]
+    weight: float
+    # The name must open with a known given name (where companies fit the pattern too).
+    given_name: bool = False
+    # The match may go on with a film's title ("X's thriller Low Water"): it must be this film's.
+    titled: bool = False
+    # Not in a sentence about a disc's extra ("the disc adds a documentary directed by X").
+    not_extra: bool = False
+
+
+# Words just before a name that make its film another one, compared with this: "Like Ridley
+# Scott's 1979 film", "a nod to X's thriller", "reminiscent of X's film".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:[Ll]ike|[Uu]nlike|than|[Rr]ecalls|[Ee]choes|[Ee]vokes|[Rr]ecalling|[Ee]choing|[Ee]voking|"
+    r"(?:homage|nod|tribute|compared|similar|sequel|prequel|answer|follow-up|successor|heir) to|"
+    r"(?:reminiscent|shades|echoes|remake|version) of)\s+(?:the\s+)?\Z"
+)
+
+_DIRECTOR_PATTERNS: tuple[Rule, ...] = (
     # "directed by Joel Coen", "Directed By Michael Mann", "directed by the Coen brothers"
-    (re.compile(rf"\b[Dd]irected(?: and [a-z]+)?{_ASIDE} [Bb]y (?:{_WHO}|(?:the )?{_BROTHERS}|{_FAMILY})"), LABELLED),
+    Rule(re.compile(rf"\b[Dd]irected(?: and [a-z]+)?{_ASIDE} [Bb]y (?:{_WHO}|(?:the )?{_BROTHERS}|{_FAMILY})"), LABELLED, not_extra=True),
     # "A film by Agnès Varda" (a remake's "based on a film by" names another film's director)
-    (re.compile(rf"(?<!based on )(?<!remake of )\b[Aa] (?:film|movie) by (?P<who>{NAME})"), STRONG),
+    Rule(re.compile(rf"(?<!based on )(?<!remake of )\b[Aa] (?:film|movie) by (?P<who>{NAME})"), STRONG, not_extra=True),
     # A programme line: "Dir. Céline Sciamma | 2019 | 122 min"
-    (re.compile(rf"(?:^|[|·•] )Dir\. (?P<who>{NAME})"), STRONG),
-    (re.compile(rf"\({_WHO}, {YEAR}\)"), LABELLED),
+    Rule(re.compile(rf"(?:^|[|·•] )Dir\. (?P<who>{NAME})"), STRONG),
+    Rule(re.compile(rf"\({_WHO}, {YEAR}\)"), LABELLED),
     # "Writer-director Anna Kowalski", "writer/director Damien Chazelle", "Director: Ann Lee" opening a sentence
-    (re.compile(rf"(?:^|\b[Ww]riter[-/]|\b[Ww]riter and )[Dd]irector:? {_WHO}"), STRONG),
+    Rule(re.compile(rf"(?:^|\b[Ww]riter[-/]|\b[Ww]riter and )[Dd]irector:? {_WHO}"), STRONG),
     # "Ridley Scott's 2000 historical epic", "Terry Gilliam's magnum opus", "The Coen brothers'
     # masterful adaptation"; never "X's original score", "X's music for the drama" or "X's
     # earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
-    (re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_FILM_NOUN}s?\b(?! {_MUSIC_NOUN}\b)"), STRONG),
+    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_FILM_NOUN}s?\b(?! {_MUSIC_NOUN}\b)"), STRONG, titled=True),
     # "Agnès Varda's 1962 portrait": nouns that name a film only when dated
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG),
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? direct(?:s|ed)\b(?! by)"), PROSE),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG, titled=True),
+    # "Eastwood directs", "Ines Baro, a former editor, directed", "X helms"; never "X, who
+    # directed Other Title" (a capital after "directed" names another film)
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? (?:directs|helms|(?:directed|helmed)(?! [A-Z0-9\"']))\b(?! by)"), PROSE),
+    # "helmed by Ines Baro"
+    Rule(re.compile(rf"\bhelmed{_ASIDE} by {_WHO}"), STRONG, not_extra=True),
+    # "Ines Baro's assured direction", "under Baro's direction" (not "art direction")
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:(?!(?:art|stage|musical|music|lighting|camera)\b){_PLAIN_WORD} ){{0,2}}?(?:direction|directing|filmmaking)\b"), STRONG),
     # "a Kurosawa film", "this Coen Brothers classic"
-    (re.compile(rf"\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b"), PROSE),
+    Rule(re.compile(rf"(?:\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b)"), PROSE, titled=True),
     # A thread about the film: "George Miller was 70 when he made this" (a full name only)
-    (re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), PROSE),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), PROSE),
     # The film pointed at and credited: "This cautionary tale by Ines Baro", "this landmark
     # satire by director Ines Baro" (in a sentence about books, "this tale by X" is an author's)
-    (re.compile(rf"{_ABOUT_WRITING}.*?\b[Tt]his (?:{_PLAIN_WORD} ){{0,3}}?(?:{_FILM_NOUN}|tale) by (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE),
-    # "this well-loved 1987 offering from Ines Baro": a disc label's offering has a company's
-    # name there ("from Shout Factory"), so the name must open with a known given name
-    (re.compile(rf"{_ABOUT_WRITING}.*?\b[Tt]his (?:{_PLAIN_WORD} ){{0,3}}?(?:{_FILM_NOUN}|offering) from (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE, GIVEN_NAME),
+    Rule(re.compile(rf"{_ABOUT_WRITING}.*?\b[Tt]his (?:{_PLAIN_WORD} ){{0,3}}?(?:{_FILM_NOUN}|tale) by (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE),
+    # "this well-loved 1987 offering from Ines Baro", "a masterpiece from Ines Baro", "the new
+    # film from Ines Baro": a disc label's offering has a company's name there ("from Shout
+    # Factory"), so the name must open with a known given name; an original, a remake or a
+    # sequel "from X" is another film
+    Rule(re.compile(rf"{_ABOUT_WRITING}.*?\b(?:[Tt]his|[Tt]he|[Aa]n?) (?:{_PLAIN_WORD} ){{0,3}}?(?!original|remake|sequel|prequel){_FROM_NOUN} from (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE, given_name=True, not_extra=True),
     # A tagline: "From Ines Baro, director of Other Film." "From director Ines Baro comes ..."
-    (re.compile(rf"^From (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})(?:,? (?:the )?(?:[\w-]+ )?(?:director|maker|creator) of\b| comes\b)"), STRONG),
+    Rule(re.compile(rf"^From (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})(?:,? (?:the )?(?:[\w-]+ )?(?:director|maker|creator) of\b| comes\b)"), STRONG),
     # The job named for this film: "The director, Ines Baro", "the film's director Ines Baro", "its director, Ines Baro"
-    (re.compile(rf"(?:^The|\b[Tt]he (?:film|movie|picture)'s|\b[Ii]ts) director(?:,| is|,? who is)? (?P<who>{NAME})"), STRONG),
+    Rule(re.compile(rf"(?:^The|\b[Tt]he (?:film|movie|picture)'s|\b[Ii]ts) director(?:,| is|,? who is)? (?P<who>{NAME})"), STRONG),
 )
 
 
@@ -146,11 +179,11 @@ _CREDITS_MUSIC = re.compile(rf"\bmusic,? ({NAME})")
 def director_claims(doc: Document, fields: list[Field], people: People, title: str | None) -> list[Claim[str]]:
     claims = _field_credits(doc, fields, "director", _CREDITS_DIRECTOR, first_only=True)
     claims.extend(_line_credits(doc, "director"))
-    if title:
-        claims.extend(_TitleOwners(title, people).claims(doc))
+    film = _Film(doc, title)
+    claims.extend(_TitleOwners(film, people).claims(doc))
     for sentence in doc.sentences:
         if _DIRECTOR_GATE.search(sentence.text):
-            claims.extend(_prose_credits(sentence, _DIRECTOR_PATTERNS, people))
+            claims.extend(_prose_credits(sentence, _DIRECTOR_PATTERNS, people, film=film))
     claims.extend(_director_word_claims(doc, people))
     return claims
 
@@ -171,36 +204,82 @@ _SEQUEL_TAIL = re.compile(r"(?:\s*\d+\b|\s+[IVX]+\b|\s+Part\b|:)")
 class _TitleOwners:
     """Names owning the film's title: "David Fincher's The Social Network", "Billy Wilder's
     The Apartment" for a title stated without its article, the name ending one line and the
-    title opening the next, "Cameron's 'Aliens'" (a quoted title makes even a surname its
-    director; unquoted, "Keaton's Batman" is a role). The name is matched backwards from each
-    "'s Title", so one precompiled pattern serves every title (a pattern per title would cost
-    a compile per document)."""
+    title opening the next, "Cameron's "Aliens"" (a quoted title makes even a surname its
+    director; unquoted, "Keaton's Batman" is a role); and the title's director by job: "Salt
+    Road director X", "X, director of Salt Road", "X directed Salt Road". A quoted title after
+    a possessive counts too when the page repeats it (the chosen title may be wrong). Each
+    title is found with str.find and its surroundings read with precompiled patterns, as a
+    pattern per title would cost a compile per document."""
 
-    def __init__(self, title: str, people: People):
+    def __init__(self, film: _Film, people: People):
+        self.film = film
         self.people = people
-        core = re.sub(r"^(?:The|A|An) ", "", title)
-        self.pattern = re.compile(rf"{_POSS}\s+(?P<quote>[\"']?)(?:(?:The|A|An) )?{re.escape(core)}\b")
+        self.core = re.sub(r"^(?:The|A|An) ", "", film.title) if film.title else None
 
     def claims(self, doc: Document) -> list[Claim[str]]:
         claims = []
-        for m in self.pattern.finditer(doc.text):
-            if _SEQUEL_TAIL.match(doc.text, m.end()):
-                continue
-            cut = m.start() + len(re.match(rf"{_POSS}\s+", doc.text[m.start() :]).group(0))
-            window = max(0, cut - _NAME_REACH, doc.text.rfind("\n", 0, m.start()) + 1)
-            sentence = doc.sentence_at(m.start())
-            if sentence is None or _NOT_FILM_WORDS.search(sentence.text) or _NOT_FILM_WORDS.search(doc.sentence_at(m.end()).text):
-                continue
-            owner = _OWNER_AT_END.search(doc.text, window, cut)
-            name = owner and trim_name(owner.group(1))
-            if name and is_person_name(name):
-                claims.append(Claim(name, sentence.span, PROSE, "prose"))
-            elif m.group("quote"):
-                owner = _SURNAME_AT_END.search(doc.text, window, cut)
-                if owner and owner.group(1) not in NOT_NAME_WORDS:
-                    bare = clean_name(owner.group(1))
-                    claims.append(Claim(self.people.resolve(bare) or bare, sentence.span, WEAK, "prose"))
+        text = doc.text
+        for at in self._mentions(text):
+            end = at + len(self.core)
+            before = _POSSESSIVE_BEFORE_TITLE.search(text, max(0, at - 12), at)
+            if before and not _SEQUEL_TAIL.match(text, end):
+                claims.extend(self._owner(doc, before, bool(before.group("quote"))))
+            sentence = doc.sentence_at(at)
+            job = _JOB_AFTER_TITLE.match(text, end)
+            if job and sentence is not None:
+                claims.extend(self._named(job.group("who"), sentence))
+            job = _JOB_BEFORE_TITLE.search(text, max(sentence.start if sentence else 0, at - _NAME_REACH), at)
+            if job and sentence is not None and not _SEQUEL_TAIL.match(text, end):
+                claims.extend(self._named(job.group("who"), sentence))
+        for m in _QUOTED_AFTER_POSSESSIVE.finditer(text):
+            if self.film.is_it(m.group("quoted")) and not (self.film.title and _same_title(m.group("quoted"), self.film.title)):
+                claims.extend(self._owner(doc, m, True))
         return claims
+
+    def _mentions(self, text: str):
+        """Offsets of the title's core in `text`, as a whole word."""
+        if not self.core:
+            return
+        at = text.find(self.core)
+        while at != -1:
+            end = at + len(self.core)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+                yield at
+            at = text.find(self.core, at + 1)
+
+    @staticmethod
+    def _named(who: str, sentence) -> list[Claim[str]]:
+        name = trim_name(who)
+        return [Claim(name, sentence.span, STRONG, "prose")] if is_person_name(name) else []
+
+    def _owner(self, doc: Document, m: re.Match[str], quoted: bool) -> list[Claim[str]]:
+        """The name whose possessive opens match `m`: a full name, or a surname before a quoted title."""
+        cut = m.start() + len(_POSSESSIVE_GAP.match(doc.text, m.start()).group(0))
+        window = max(0, cut - _NAME_REACH, doc.text.rfind("\n", 0, m.start()) + 1)
+        sentence = doc.sentence_at(m.start())
+        if sentence is None or _NOT_FILM_WORDS.search(sentence.text) or _NOT_FILM_WORDS.search(doc.sentence_at(m.end()).text):
+            return []
+        owner = _OWNER_AT_END.search(doc.text, window, cut)
+        name = owner and trim_name(owner.group(1))
+        if name and is_person_name(name):
+            return [Claim(name, sentence.span, PROSE, "prose")]
+        owner = _SURNAME_AT_END.search(doc.text, window, cut) if quoted else None
+        if owner and owner.group(1) not in NOT_NAME_WORDS:
+            bare = clean_name(owner.group(1))
+            return [Claim(self.people.resolve(bare) or bare, sentence.span, WEAK, "prose")]
+        return []
+
+
+_POSSESSIVE_GAP = re.compile(rf"{_POSS}\s+")
+# Just before a title: the possessive owning it, a quote and an article between ("'s \"The ").
+_POSSESSIVE_BEFORE_TITLE = re.compile(rf"(?<=\w){_POSS}\s+(?P<quote>[\"']?)(?:(?:The|A|An) )?\Z")
+# Just after a title: its director by job ("Salt Road director Ines Baro", "Salt Road's director, X").
+_JOB_AFTER_TITLE = re.compile(rf"[\"']?(?:'s)? {_DIRECTOR_WORD},? (?P<who>{NAME})")
+# Just before a title: "Ines Baro, director of the film Salt Road", "Ines Baro directed Salt Road".
+_JOB_BEFORE_TITLE = re.compile(
+    rf"(?<![\w'])(?P<who>{NAME})(?:,? (?:the )?{_DIRECTOR_WORD} of (?:the (?:film|movie) )?| (?:directed|directs|helmed) )[\"']?(?:(?:The|A|An) )?\Z"
+)
+_QUOTED_AFTER_POSSESSIVE = re.compile(rf"(?<=[\w]){_POSS}\s+\"(?P<quoted>[^\"\n]{{1,60}}?)[,.]?\"")
 
 
 # The word before "director" that makes the job someone else's: another film's ("Other Title
@@ -211,33 +290,48 @@ _NOT_THIS_DIRECTOR = frozenset(
     "fellow other another documentary flight stage theatre theater program programme series episode "
     "television tv game campaign company as for whose former associate".split()
 )
-_BARE_DIRECTOR = re.compile(rf"(?<![\w/-])[Dd]irector,? (?P<who>{NAME})(?!{_POSS} |\s*\()")
+_BARE_DIRECTOR = re.compile(rf"(?<![\w/-])(?:[Dd]irector|[Ff]ilmmaker),? (?P<who>{NAME})(?!{_POSS} |\s*\()")
+# Capitalised words before "director" that are no film's title: "French director X".
+_NATIONALITIES = frozenset(
+    """American British English Scottish Irish Welsh Canadian Australian French German Austrian Swiss
+    Italian Spanish Portuguese Dutch Belgian Danish Swedish Norwegian Finnish Icelandic Polish Czech
+    Hungarian Romanian Greek Turkish Russian Ukrainian Georgian Israeli Iranian Indian Chinese Taiwanese
+    Japanese Korean Thai Vietnamese Filipino Indonesian Mexican Brazilian Argentine Argentinian Chilean
+    Colombian Cuban Peruvian Egyptian Moroccan Senegalese Nigerian African European Asian Latin""".split()
+)
 # The director's choices, by job and name: "director Baro's intentions" (lower case after the
 # possessive: a capital would start another film's title, "director Baro's Low Water").
 _DIRECTOR_POSSESSIVE = re.compile(rf"(?<![\w/-])[Dd]irector (?P<who>{NAME}|{WORD}){_POSS} (?=[a-z])(?!{_MUSIC_NOUN}\b)")
 _WORD_BEFORE = re.compile(r"([\w'-]+)\W*\Z")
+# A role in the story, not the job on the film: "she plays the director X", "cast as director X".
+_PLAYS_BEFORE = re.compile(r"\b(?:plays?|played|playing|portrays?|portrayed|portraying|as|named|called)(?: (?:the|a|an|[a-z]+))? \Z")
 _EXTRA_BEFORE = re.compile(r"\b(?:documentary|documentaries|featurette|featurettes)\b", re.IGNORECASE)
 
 
 def _director_word_claims(doc: Document, people: People) -> list[Claim[str]]:
     """The job word before a name: "director Baro's intentions" (a surname resolved), and
     "director X" with nothing else said of it ("an interview with director Ines Baro"), the
-    weakest claim, kept only when every such mention names the same person. Neither counts
+    weakest claim, kept only when X opens with a known given name and every such mention
+    names the same person. Neither counts
     after a word that makes the job someone else's or in a sentence about an extra."""
     bare, owned = [], []
     for sentence in doc.sentences:
         text = sentence.text
-        if "irector" not in text:
+        if "irector" not in text and "ilmmaker" not in text:
             continue
         for pattern, found, weight in ((_BARE_DIRECTOR, bare, BARE), (_DIRECTOR_POSSESSIVE, owned, PROSE)):
             for m in pattern.finditer(text):
                 before = text[: m.start()]
                 word = _WORD_BEFORE.search(before)
-                if word and (word.group(1)[0].isupper() or word.group(1).lower() in _NOT_THIS_DIRECTOR):
+                if word and (word.group(1)[0].isupper() and word.group(1) not in _NATIONALITIES or word.group(1).lower() in _NOT_THIS_DIRECTOR):
                     continue
-                if _EXTRA_BEFORE.search(before[-60:]):
+                if _EXTRA_BEFORE.search(before[-60:]) or _PLAYS_BEFORE.search(before):
                     continue
-                name = trim_name(m.group("who")) if pattern is _BARE_DIRECTOR else people.resolve(m.group("who"))
+                if pattern is _BARE_DIRECTOR:
+                    name = trim_name(m.group("who"))
+                    name = name if starts_with_given_name(name) else None
+                else:
+                    name = people.resolve(m.group("who"))
                 if name and is_person_name(name):
                     found.append(Claim(name, sentence.span, weight, "prose"))
     return owned + (bare if len({c.value for c in bare}) == 1 else [])
@@ -262,28 +356,86 @@ def _field_credits(doc: Document, fields: list[Field], key: str, in_credits: re.
     return claims
 
 
-def _prose_credits(sentence, patterns, people: People, prefer: list[str] | None = None) -> list[Claim[str]]:
-    """Names the patterns find in one sentence ("A and B" split), surnames resolved; a pair
+def _prose_credits(sentence, rules: tuple[Rule, ...], people: People, prefer: list[str] | None = None, film: _Film | None = None) -> list[Claim[str]]:
+    """Names the rules find in one sentence ("A and B" split), surnames resolved; a pair
     credited as one ("the Coen brothers") as written."""
     claims = []
-    for pattern, weight, *given_name in patterns:
-        for m in pattern.finditer(sentence.text):
+    for rule in rules:
+        for m in rule.pattern.finditer(sentence.text):
+            if rule.titled and not _names_this_film(sentence.text, m.end(), film):
+                continue
+            if rule.not_extra and _about_an_extra(sentence.text, m.start("who") if m.groupdict().get("who") else m.end()):
+                continue
             groups = m.groupdict()
             group = groups.get("brothers") or groups.get("family")
             if group:
                 if group.split()[0] not in _NOT_FILMMAKER_GROUPS:
-                    claims.append(Claim(group, sentence.span, weight, "prose"))
+                    claims.append(Claim(group, sentence.span, rule.weight, "prose"))
                 continue
             if not groups.get("who"):
                 continue
             who = m.group("who")
             if m.start("who") == 0:
                 who = _drop_sentence_word(who)
+            if rule.titled and _COMPARED_BEFORE.search(sentence.text[: m.end("who") - len(who)]):
+                continue
             for part in re.split(r" and ", re.sub(r" (?:himself|herself)$", "", who)):
                 name = people.resolve(part, prefer=prefer)
-                if name and not (given_name and not starts_with_given_name(name)):
-                    claims.append(Claim(name, sentence.span, weight, "prose"))
+                if name and not (rule.given_name and not starts_with_given_name(name)):
+                    claims.append(Claim(name, sentence.span, rule.weight, "prose"))
     return claims
+
+
+# A film's title right after a noun that names a film: "X's thriller Low Water", 'his film "Low Water"'.
+_TITLE_AFTER_NOUN = re.compile(r',? (?:"(?P<quoted>[^"]{1,80})"|(?P<plain>[A-Z0-9][\w\'&.-]*(?: (?:[A-Z0-9][\w\'&.-]*|of|the|a|an|and|in|on|to|for))*))')
+_PRONOUN = re.compile(r"(?:I|It|He|She|They|We|You|This|That|These|Those|There|His|Her|Its|Their)\b")
+
+
+class _Film:
+    """What the rules know of the film under review: its title as chosen (often unknown or
+    wrong) and how often the document names any other title."""
+
+    def __init__(self, doc: Document, title: str | None):
+        self.title = title
+        self.lowered = doc.text.lower()
+
+    def is_it(self, named: str) -> bool:
+        """True when `named` is the film's title, or, the title being unsure, a title the page
+        repeats (the film under review is named again and again, a film compared with it once)."""
+        if self.title and _same_title(named, self.title):
+            return True
+        return len(named) > 2 and self.lowered.count(named.lower()) >= _TITLE_REPEATS
+
+
+# How often a page repeats a title for it to be the film the page is about.
+_TITLE_REPEATS = 3
+
+
+def _names_this_film(text: str, end: int, film: _Film | None) -> bool:
+    """True unless a title follows a film noun and it is another film's: "the Hughes brothers'
+    film From Hell" credits From Hell, not the film under review."""
+    m = _TITLE_AFTER_NOUN.match(text, end)
+    if not m or (m.group("plain") and _PRONOUN.match(m.group("plain"))):
+        return True
+    return film is not None and film.is_it((m.group("quoted") or m.group("plain")).rstrip(".,;:!?"))
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two spellings of one title: case, punctuation and a leading article aside."""
+    def norm(s: str) -> str:
+        return re.sub(r"^(?:the|a|an) ", "", " ".join(re.findall(r"\w+", s.lower())))
+    return norm(a) == norm(b) or norm(a).startswith(norm(b) + " ") and len(a) - len(b) < 4
+
+
+# Nouns of a disc's extras, and words showing a sentence is about the disc.
+_EXTRA_NOUN = re.compile(r"\b(?:documentary|documentaries|featurette|featurettes|making-of|short|shorts|music video|episode|segment|interview)\b", re.IGNORECASE)
+_DISC_WORDS = re.compile(r"\b(?:disc|discs|extras?|bonus|supplements?|special features|includes?|included|including|also|blu-ray|dvd|release)\b", re.IGNORECASE)
+
+
+def _about_an_extra(text: str, at: int) -> bool:
+    """True when the words just before `at` name a disc's extra in a sentence about the disc:
+    "The disc adds a documentary directed by X" credits the extra, not the film."""
+    return bool(_EXTRA_NOUN.search(text, max(0, at - 60), at)) and bool(_DISC_WORDS.search(text))
 
 
 def _drop_sentence_word(who: str) -> str:
@@ -300,8 +452,8 @@ def _drop_sentence_word(who: str) -> str:
 # Labels of a director's or a composer's credit on a line of a credits block or a flattened
 # table, English and a few other languages of film databases ("Regie", "Réalisation").
 _LINE_LABELS = {
-    "director": r"(?:Directed [Bb]y|Directors?|Dir\.?|Regie|Réalisation|Regia|Dirección|Direção)",
-    "music": r"(?:(?:Original )?(?:Music|Score)(?: [Bb]y| [Cc]omposer)?|(?:Music )?Composer|Composed [Bb]y|Musik|Musique)",
+    "director": r"(?:Directed [Bb]y|Director(?:s|\(s\))?|Dir\.?|Regie|Réalisation|Regia|Dirección|Direção)",
+    "music": r"(?:(?:Original )?(?:Music|Score)(?: [Bb]y| [Cc]omposer(?:s|\(s\))?)?|(?:Music )?Composer(?:s|\(s\))?|Composed [Bb]y|Musik|Musique)",
 }
 _BULLET = r"(?:[-•*▪]\s*)?"
 _NAMES = rf"{NAME}(?:(?:, | and | & ){NAME})*"
@@ -313,7 +465,7 @@ def _line_patterns(label: str) -> tuple[re.Pattern[str], ...]:
         # A label glued to its name in a flattened infobox: "DirectorF.W. Murnau", "Music byHans Zimmer"
         re.compile(rf"^(\s*{_BULLET}{label})(?=[{UPPER}])"),
         # "Director: X", "- Music: X", "Director X" ending its line
-        re.compile(rf"^\s*{_BULLET}(?P<label>{label})(?P<sep>\s*:\s*|\s+)(?P<who>{_NAMES}){_FOOTNOTES}\s*$"),
+        re.compile(rf"^\s*{_BULLET}(?P<label>{label})(?P<sep>\s*[:|]\s*|\s+[–—-]\s+|\s+)(?P<who>{_NAMES}){_FOOTNOTES}\s*$"),
         # A label inside a flattened table row, its name ending the line: "Region 4 Directed By X"
         re.compile(rf"(?<=\S )(?P<label>{label}) (?P<who>{_NAMES}){_FOOTNOTES}\s*$"),
         # A label alone on its line, the names on the next: "Regie" / "Fritz Lang"
@@ -345,7 +497,7 @@ def _line_credits(doc: Document, key: str) -> list[Claim[str]]:
         m = same_line.match(unglued) or in_row.search(unglued)
         if m:
             names = split_names(m.group("who"))
-            strong = unglued != line or m.re is same_line and ":" in m.group("sep") or " " in m.group("label")
+            strong = unglued != line or m.re is same_line and m.group("sep").strip() != "" or " " in m.group("label")
             if m.re is in_row and _JOB_BEFORE.search(line[: m.start()]):
                 continue
             if names and (strong or starts_with_given_name(names[0])):
@@ -405,23 +557,23 @@ def _crew_list_credits(doc: Document, lines: list[str], key: str) -> list[Claim[
 
 # ---------------------------------------------------------------- composers
 
-_COMPOSER_PATTERNS: tuple[tuple, ...] = (
-    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:was |is )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), PROSE),
-    (re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), PROSE),
+_COMPOSER_PATTERNS: tuple[Rule, ...] = (
+    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:was |is )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), PROSE),
+    Rule(re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), PROSE),
     # "The score is again by X", "music, once more, by X", "The score this time comes from X"
-    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)(?: is| was)?,? {_ASIDE_WORDS},? (?:(?:is|was) )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
-    (re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|soundtrack){_ASIDE} (?:comes|came) from (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
+    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)(?: is| was)?,? {_ASIDE_WORDS},? (?:(?:is|was) )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
+    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|soundtrack){_ASIDE} (?:comes|came) from (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
     # "Hans Zimmer's score", "Brandt and Lund's score" (a possessive shared by two names)
-    (re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), PROSE),
-    (re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), PROSE),
-    (re.compile(rf"(?P<who>{NAME}(?: and {NAME})?) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), PROSE),
-    (re.compile(rf"\b[Mm]usic [Bb]y (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), PROSE),
+    Rule(re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), PROSE),
+    Rule(re.compile(rf"(?P<who>{NAME}(?: and {NAME})?) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), PROSE),
+    Rule(re.compile(rf"\b[Mm]usic [Bb]y (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
     # "Ona Reyes provides an eerie score", "X supplied the soundtrack": the name must open with
     # a known given name (on a disc page a track "provides a soundtrack" too)
-    (re.compile(
+    Rule(re.compile(
         rf"(?<![\w'])(?P<who>{NAME}) (?:provides|provided|supplies|supplied|contributes|contributed|delivers|delivered) "
         rf"(?:a|an|the|his|her|their) (?:[\w-]+,? ){{0,3}}?(?:score|soundtrack|music)\b"
-    ), PROSE, GIVEN_NAME),
+    ), PROSE, given_name=True),
 )
 
 

@@ -202,7 +202,7 @@ def test_a_job_before_the_director_label_is_someone_elses_credit():
 
 def test_a_label_without_colon_needs_a_given_name_and_the_line_end():
     assert _directors("Notes\nSubtitles English Director Harbour Lights\n") == []
-    assert _directors("Notes\nSubtitles English Director Ines Baro shot it in winter.\n") == []
+    assert credits._line_credits(build_document("Notes\nSubtitles Director Ines Baro shot it in winter.\n"), "director") == []
 
 
 def test_crew_list_of_name_lines_over_job_lines():
@@ -359,3 +359,91 @@ def test_novel_of_the_same_name_by_a_surname_takes_the_films_title():
 def test_an_untitled_claim_takes_the_title_another_claim_of_that_author_states():
     text = "Harbour Lights\n\nIt is based on a novel by Ines Baro. The script trims Ines Baro's novel Low Water hard."
     assert {(c.value.title, c.value.author) for c in extract_document(text).novels} == {("Low Water", "Ines Baro")}
+
+
+@pytest.mark.parametrize(
+    "sentence, director",
+    [
+        ("Ines Baro's assured direction keeps the middle act moving.", "Ines Baro"),
+        ("Tom Hale's art direction is lavish.", None),
+        ("The picture was helmed by Ines Baro on a tiny budget.", "Ines Baro"),
+        ("It is Ines Baro's love letter to the harbour towns of her youth.", "Ines Baro"),
+        ("A masterpiece from Ines Baro, it still grips.", "Ines Baro"),
+        ("Unlike the original from Tom Hale, it ends happily.", None),
+        ("It is the new film from Sony Pictures.", None),
+        ("Tom Hale, who directed Low Water, appears in a cameo.", None),
+        ("It reunites the writer with French director Ines Baro.", "Ines Baro"),
+        ("An interview with filmmaker Ines Baro closes the disc.", "Ines Baro"),
+        ("Harbour director Ines Baro has a cameo.", None),
+    ],
+)
+def test_more_authorship_wording(sentence, director):
+    facts = extract_document(f"Salt Road\n\n{sentence}")
+    assert (facts.directors[0].value if facts.directors else None) == director
+
+
+def test_a_surname_helming_resolves_to_the_full_name():
+    assert extract_document("Salt Road\n\nIt stars Ines Baro and Tom Hale.\n\nBaro helms with care.").directors[0].value == "Ines Baro"
+
+
+@pytest.mark.parametrize(
+    "text, title, director",
+    [
+        ("Salt Road director Ines Baro has a new film out.", "Salt Road", "Ines Baro"),
+        ("Low Water director Tom Hale has a new film out.", "Salt Road", None),
+        ("Ines Baro, director of The Salt Road, has a new film out.", "The Salt Road", "Ines Baro"),
+        ("Ines Baro directed The Salt Road in one winter.", "The Salt Road", "Ines Baro"),
+        ("Ines Baro directed Salt Road 2 in one winter.", "Salt Road", None),
+    ],
+)
+def test_the_director_of_the_films_own_title(text, title, director):
+    assert _directors(text, title) == ([director] if director else [])
+
+
+@pytest.mark.parametrize(
+    "text, key, name",
+    [
+        ("Salt Road\nDirector | Ines Baro\nStudio | North", "director", "Ines Baro"),
+        ("Salt Road\nDirector(s): Ines Baro\nWriter(s): Tom Hale", "director", "Ines Baro"),
+        ("Salt Road\nComposer(s): Ona Reyes\nEditor(s): Ivo Sand", "music", "Ona Reyes"),
+        ("Salt Road\nMusic – Ona Reyes\nEditing – Ivo Sand", "music", "Ona Reyes"),
+    ],
+)
+def test_label_separators_and_plural_labels(text, key, name):
+    assert [c.value for c in credits._line_credits(build_document(text), key)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Like Tom Hale's 1979 thriller, it builds its dread slowly.",
+        "It plays as a nod to Tom Hale's thriller about a lighthouse.",
+        "It is Tom Hale's favourite film of the decade.",
+        "The Varga brothers' film Low Water is a different beast.",
+        "Tom Hale's thriller Low Water is a different beast.",
+        "A Marx Brothers film it is not.",
+        "The disc includes a documentary directed by Tom Hale.",
+        "She plays the director Ines Baro, who loses her nerve.",
+    ],
+)
+def test_possessives_and_credits_of_other_films_extras_and_roles(sentence):
+    assert extract_document(f"Salt Road\n\nSalt Road is a slow film.\n\n{sentence}").directors == []
+
+
+def test_a_comparison_later_in_the_sentence_keeps_the_possessive():
+    facts = extract_document("Salt Road\n\nInes Baro's 1991 thriller still grips like a vice.")
+    assert facts.directors[0].value == "Ines Baro"
+
+
+def test_a_title_after_the_film_noun_counts_when_it_is_the_films_own():
+    assert _directors("Ines Baro's thriller Salt Road grips.", "Salt Road") == ["Ines Baro"]
+    # the chosen title unsure, a title the page repeats is the film under review
+    text = "Film notes\n\nFor me it is Ines Baro's masterpiece SALT ROAD.\n\nSalt Road opens at dawn. Salt Road ends at dusk."
+    assert _directors(text, None) == ["Ines Baro"]
+    assert _directors("Film notes\n\nFor me it is Ines Baro's masterpiece SALT ROAD.", None) == []
+
+
+def test_a_quoted_title_the_page_repeats_is_owned_by_even_a_surname():
+    text = 'Page\n\nThe ship sank. Baro\'s "Salt Road" is justly loved.\n\nI saw "Salt Road" twice, and "Salt Road" again.'
+    assert _directors(text, "Wrong Title") == ["Baro"]
+    assert _directors('Page\n\nBaro\'s "Salt Road" is justly loved.', "Wrong Title") == []
