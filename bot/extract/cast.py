@@ -523,6 +523,15 @@ _GROUP_PERFORMS = re.compile(
 )
 
 
+_FILM_NOUN = re.compile(rf"(?i)\b(?:{FILM_NOUNS})\b")
+
+
+def _names_this_film(before: str, title: str | None) -> bool:
+    """True when a clause ", starring A" hangs on the film itself: what comes before names the
+    title or a film ("a 1949 British film noir directed by X, and starring A")."""
+    return bool(_FILM_NOUN.search(before)) or bool(title and title.lower() in before.lower())
+
+
 def _cast_of_this_film(m: re.Match[str], title: str | None) -> bool:
     """A list introduced as "the cast of X" is this film's only when X is its title or "the film"."""
     of = (m.groupdict().get("of") or "").strip().strip("'\"")
@@ -542,6 +551,8 @@ def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) 
             cast.add(_Credit(clean_name(m.group("name")), None, sentence.span, 1.0))
     for pattern in (_STARS_CLAUSE, _GROUP_PERFORMS) if " and " in text or " & " in text else ():
         for m in pattern.finditer(text):
+            if pattern is _STARS_CLAUSE and not _names_this_film(text[: m.start()], title):
+                continue  # "Also coming: Salt Road, and it stars A and B" may be another film
             role = _ROLE_WORDS_AFTER.match(text[m.end() - 1 :])
             if role and set(role.group(0).split()) & _OFFSCREEN_NOUNS:
                 continue  # "A and B shine as the writers"
@@ -564,7 +575,7 @@ def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) 
         for name in split_names(subject):
             cast.add(_Credit(name, None, sentence.span, 1.0))
     m = _STARRING.search(text)
-    if m:  # "..., written by A and starring B and C"
+    if m and _names_this_film(text[: m.start()], title):  # "..., written by A and starring B and C"
         for name in split_names(m.group("names")):
             cast.add(_Credit(name, None, sentence.span, 1.0))
     m = _LEAD_SUPPORT.search(text)

@@ -388,3 +388,9 @@ def test_person_dash_role_lines_that_mix_crew_jobs_and_characters():
     assert pairs(text) == {"Marta Quell": "Ilse Dorn", "Jonas Brandt": "Tomas Dorn"}
     films = "Sven Ochs\n\nFilmography\nMarta Quell - Salt Road\nJonas Brandt - Night Ferry\nPaulo Vinter - Harbour Lights\n"
     assert pairs(films) == {}
+
+
+def test_a_starring_clause_hangs_on_this_film_only():
+    text = "Harbour Lights (1987)\n\nHarbour Lights is a 1987 drama directed by Sven Ochs and starring Marta Quell and Jonas Brandt.\n\n"
+    assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt"}
+    assert set(pairs(text + "Also out this month: Salt Road, starring Greta Holm and Tom Hale.")) == {"Marta Quell", "Jonas Brandt"}
