@@ -1066,6 +1066,10 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
 
 
 _PAREN = re.compile(r"\(([^()\d]{2,60})\)")
+# "La Motta's (Oscar winner De Niro) rise", "the Kid (newcomer Pia Lind)": an actor described.
+_DESCRIBED_ACTOR = re.compile(
+    rf"(?P<words>(?:[A-Z][\w-]* )?(?:(?!(?:by|as|aka|with|and|or|from|of|in|on|at|for|to|later|now|formerly)\b)[a-z][\w-]* ){{1,3}})(?P<name>{NAME}|{WORD})"
+)
 # "Character (Actor, Other Film)": the actor's best-known other credit follows the name.
 # How close a name in capitals must be to a credited actor's to stand for them ("KEANU REEEVES").
 CAPITALS_MATCH = 0.9
@@ -1088,9 +1092,13 @@ def _paren_pairs(text: str, span: Span, actor, context: _Context) -> list[_Credi
     pending: list[tuple[str, str, re.Match[str]]] = []
     for m in _PAREN.finditer(text):
         inside = _bracketed_name(clean_name(m.group(1).strip()), context)
+        before = _before(text, m.start()).rstrip()
+        described = _DESCRIBED_ACTOR.fullmatch(inside)
+        if described and not set(described.group("words").split()) & _OFFSCREEN_NOUNS and actor(described.group("name"), explicit=True):
+            decided.append(("CA", described.group("name"), re.sub(r"'s?$", "", before), m))  # "La Motta's (Oscar winner De Niro)"
+            continue
         if _NOT_A_PERSON_OR_ROLE.match(inside) or re.match(r"(?:The|In|A|An)\b", inside) or _LOWER_WORD.search(inside):
             continue
-        before = _before(text, m.start()).rstrip()
         with_film = _ACTOR_AND_FILM.fullmatch(inside)
         if with_film and is_person_name(with_film.group("actor")):
             decided.append(("CA", with_film.group("actor"), before, m))  # "Henry Hill (Ray Liotta, Something Wild)"

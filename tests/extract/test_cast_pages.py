@@ -394,3 +394,12 @@ def test_a_starring_clause_hangs_on_this_film_only():
     text = "Harbour Lights (1987)\n\nHarbour Lights is a 1987 drama directed by Sven Ochs and starring Marta Quell and Jonas Brandt.\n\n"
     assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt"}
     assert set(pairs(text + "Also out this month: Salt Road, starring Greta Holm and Tom Hale.")) == {"Marta Quell", "Jonas Brandt"}
+
+
+def test_an_actor_described_in_brackets():
+    text = (
+        "Harbour Lights (1987)\n\nDirector Sven Ochs and actor Marta Quell met on Salt Road. The film follows Ilse's "
+        "(Oscar winner Quell) return home, and her son Tomas (newcomer Paulo Vinter) runs away. "
+        "The song Cold Water (written by Ochs) and the Skipper (aka Grey Wolf) recur."
+    )
+    assert pairs(text) == {"Marta Quell": "Ilse", "Paulo Vinter": "Tomas"}
