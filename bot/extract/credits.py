@@ -36,6 +36,11 @@ _ASIDE = rf"(?:,? {_ASIDE_WORDS}(?:,|(?= by| comes)))?"
 _WHO = rf"(?P<who>{NAME}|{WORD})"
 _FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece|masterwork|opus|love letter)"
 _MUSIC_NOUN = r"(?:score|music|soundtrack|theme|themes|march)"
+# A noun after a film noun that makes it describe something else: "X's original story", "X's
+# horror novel", "X's film career", "X's film debut" (an actor's too), "X's movie score".
+_NOT_A_FILM_AFTER = rf"(?:{_MUSIC_NOUN}|story|stories|screenplay|script|novel|novels|book|books|writer|author|cut|version|edition|poster|trailer|series|franchise|trilogy|career|debut|work|roles?)"
+# "X's film debut", "X's screen debut": an actor's first role as much as a director's first film.
+_NOT_AN_ACTORS_DEBUT = r"(?:(?<!film )(?<!movie )(?<!screen )(?<!acting )(?<!stage )|(?!debut))"
 # A word between a possessive and the noun it qualifies that keeps the noun about this film.
 # A verb there shows the apostrophe closes a quotation: "'Past Lives' is a quiet heartbreaker".
 _PLAIN_WORD = rf"(?!{_MUSIC_NOUN}\b|(?:earlier|previous|prior|next|later|other|subsequent|last|first|favou?rite|is|was|are|were|has|had)\b)[\w-]+"
@@ -143,7 +148,7 @@ _DIRECTOR_PATTERNS: tuple[Rule, ...] = (
     # "Ridley Scott's 2000 historical epic", "Terry Gilliam's magnum opus", "The Coen brothers'
     # masterful adaptation"; never "X's original score", "X's music for the drama" or "X's
     # earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
-    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_FILM_NOUN}s?\b(?! {_MUSIC_NOUN}\b)"), STRONG, titled=True),
+    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_NOT_AN_ACTORS_DEBUT}{_FILM_NOUN}s?\b(?! {_NOT_A_FILM_AFTER}\b)"), STRONG, titled=True),
     # "Agnès Varda's 1962 portrait": nouns that name a film only when dated
     Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG, titled=True),
     # "Eastwood directs", "Ines Baro, a former editor, directed", "X helms"; never "X, who
@@ -588,10 +593,12 @@ def composer_claims(doc: Document, fields: list[Field], people: People, director
 
 # ---------------------------------------------------------------- source novel
 
-_BOOK_WORDS = ("novel", "novella", "book", "books", "memoir", "short story", "story", "play", "comic book", "graphic novel", "bestseller")
+# Kinds of book a film is based on; a stage play is no book ("based on the play by X" is no novel).
+_BOOK_WORDS = ("novel", "novella", "book", "books", "memoir", "short story", "story", "comic book", "graphic novel", "bestseller")
 # A source noun as prose writes it, or capitalised in a credit line ("Based on the Book X by Y").
 _BOOK = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _BOOK_WORDS) + ")"
-_ADAPTED = r"(?:[Bb]ased on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of|(?:comes|came|drawn|taken) from)"
+# Words that lead to a film's source; a credit line's "Screenplay by X, from the novel by Y" too.
+_ADAPTED = r"(?:[Bb]ased (?:up)?on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of|(?:comes|came|drawn|taken) from|, from(?= the))"
 _TITLE = r"(?:\"[^\"]{2,80}\"|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
 # A book's title after its noun: "novel Low Water", or set off by a comma in quotes: 'novel, "Low Water,"'.
 _TITLE_AFTER = rf"(?: |, (?=\"))(?P<title>{_TITLE})"

@@ -447,3 +447,32 @@ def test_a_quoted_title_the_page_repeats_is_owned_by_even_a_surname():
     text = 'Page\n\nThe ship sank. Baro\'s "Salt Road" is justly loved.\n\nI saw "Salt Road" twice, and "Salt Road" again.'
     assert _directors(text, "Wrong Title") == ["Baro"]
     assert _directors('Page\n\nBaro\'s "Salt Road" is justly loved.', "Wrong Title") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, title, author",
+    [
+        ("It is loosely based upon the novel Low Water by Ines Baro.", "Low Water", "Ines Baro"),
+        ("Screenplay by Tom Hale, from the novel by Ines Baro.", None, "Ines Baro"),
+    ],
+)
+def test_source_book_after_based_upon_or_a_credit_lines_from(sentence, title, author):
+    novel = extract_document(f"Harbour Lights\n\n{sentence}").novels[0].value
+    assert (novel.title, novel.author) == (title, author)
+
+
+def test_a_stage_play_is_no_source_book():
+    assert extract_document("Harbour Lights\n\nIt is based upon the play by Ines Baro, a hit in 1979.").novels == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The screenplay, based on Tom Hale's original story, is tight.",
+        "It draws on Tom Hale's horror novel of 1974.",
+        "It was the peak of Tom Hale's film career.",
+        "It marks Tom Hale's film debut, at nineteen.",
+    ],
+)
+def test_a_film_noun_qualifying_another_noun_names_no_director(sentence):
+    assert extract_document(f"Salt Road\n\n{sentence}").directors == []
