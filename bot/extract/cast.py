@@ -26,6 +26,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.extract.facts import Billing, CastCredit, Span
@@ -194,8 +195,9 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
     _from_bracketed_lists(doc, skipped, cast)
     _from_bulleted_labels(doc, cast)
     listed = set(cast.actors)
-    name_words = frozenset(w for m in NAME_RE.finditer(doc.text) for w in m.group(0).split()) | frozenset((title or "").split())
-    people, shared_surnames = _people_index(doc)
+    mentioned = [clean_name(m.group(0)) for m in NAME_RE.finditer(doc.text)]
+    name_words = frozenset(w for name in mentioned for w in name.split()) | frozenset((title or "").split())
+    people, shared_surnames = _people_index(mentioned)
     for round_no in range(2):  # the second round resolves surnames of actors found in the first
         if round_no == 1:
             usable = _mentioning_surnames(usable, cast.actors)
@@ -669,10 +671,14 @@ def _from_name_lines(doc: Document, skipped: set[Sentence], cast: _Cast, others:
                 cast.add(_Credit(name, None, sentence.span, 1.0))
 
 
+# A lower-case word other than a name particle or "and": the line is prose, not a list of names.
+_PROSE_WORD = re.compile(rf"(?<![\w'-])(?!(?:{PARTICLE}|and)\b)[a-z]+\b")
+
+
 def _names_of_line(text: str) -> list[str]:
     """The names a line consists of ("A, B and C", glued "ALeeBo Park"), or none if it holds
     anything else."""
-    if not text or len(text) > 400 or not text[0].isupper():
+    if not text or len(text) > 400 or not text[0].isupper() or _PROSE_WORD.search(text):
         return []
     items = [item for item in _LIST_ITEM_SPLIT.split(unglue_names(text).rstrip(".")) if item]
     if not items or not all(is_person_name(item) for item in items):
@@ -700,12 +706,16 @@ def _pairings(sentence: Sentence, context: _Context) -> list[_Credit]:
 
     text, span = sentence.text, sentence.span
     found: list[_Credit] = []
-    found.extend(_paren_pairs(text, span, actor, context))
+    # Cheap tests of what a rule needs keep a page's many sentences without it fast.
+    if "(" in text:
+        found.extend(_paren_pairs(text, span, actor, context))
     found.extend(_verb_pairs(text, span, actor))
     found.extend(_single_name_pairs(text, span, context))
-    found.extend(_passive_pairs(text, span, actor))
+    if " by" in text or '("' in text or " whom " in text:
+        found.extend(_passive_pairs(text, span, actor))
     found.extend(_fronted_pairs(text, span, actor))
-    found.extend(_possessive_pairs(text, span, context))
+    if "'" in text:
+        found.extend(_possessive_pairs(text, span, context))
     found.extend(_unnamed_role_pairs(text, span, actor))
     found.extend(_unnamed_role_paren_pairs(text, span, actor))
     found.extend(_performance_pairs(text, span, actor))
@@ -768,12 +778,16 @@ def _single_name_pairs(text: str, span: Span, context: _Context) -> list[_Credit
 
 def _narrator_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"André Dussollier narrates." credits the narrator."""
+    if "narrates" not in text:
+        return []
     return [_Credit(actor(m.group("actor")), "the narrator", span, 2.0) for m in _NARRATES.finditer(text) if actor(m.group("actor"))]
 
 
 def _coordinated_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"A and B play the astronauts C and D": pairs in order."""
     found = []
+    if " and " not in text:
+        return found
     for m in _COORDINATED.finditer(text):
         pair = _TWO_CHARACTERS.search(_after(text, m.end()).split(";")[0])
         if pair:
@@ -952,7 +966,7 @@ def _unnamed_role_paren_pairs(text: str, span: Span, actor) -> list[_Credit]:
     (Frances Fisher)", "a crew of marines (A and B, to name a few)", "A plays a lonely clerk".
     The actors are credited with the description and no character."""
     found = []
-    for m in _PAREN_NAMES.finditer(text):
+    for m in _PAREN_NAMES.finditer(text) if "(" in text else ():
         role = _UNNAMED_ROLE_BEFORE.search(_before(text, m.start()))
         if role is None or role.group("role").split()[-1] in _OFFSCREEN_NOUNS:
             continue
@@ -1218,13 +1232,14 @@ def _without_lead_words(name: str) -> str:
     return name
 
 
-def _people_index(doc: Document) -> tuple[dict[str, str], set[str]]:
-    """Surname (with its particle: "De Niro") -> full name, for the people the document names
-    with a given name first, where the surname points at one of them only; and the surnames
-    that several of them share ("Lee" of Spike Lee and Joie Lee), which stand for no one."""
+def _people_index(mentioned: list[str]) -> tuple[dict[str, str], set[str]]:
+    """Surname (with its particle: "De Niro") -> full name, for the people among the names a
+    document `mentioned` who have a given name first, where the surname points at one of them
+    only; and the surnames that several share ("Lee" of Spike Lee and Joie Lee), which stand
+    for no one."""
     index: dict[str, set[str]] = {}
-    for m in NAME_RE.finditer(doc.text):
-        tokens = clean_name(m.group(0)).split()
+    for mention in mentioned:
+        tokens = mention.split()
         while tokens and tokens[0] in NOT_NAME_WORDS:  # "In Toni Collette we trust"
             tokens.pop(0)
         name = " ".join(tokens)
@@ -1275,6 +1290,7 @@ def _names_something_else(name: str, context: _Context) -> bool:
     return bool(context.title) and name.lower() == context.title.lower() and not looks_like_person(name)
 
 
+@lru_cache(maxsize=4096)
 def looks_like_person(name: str) -> bool:
     """Evidence beyond shape that a name-shaped span names a person: it opens with a known
     given name ("Cary Grant"), with initials ("F. Murray Abraham"), or with a given name
