@@ -598,10 +598,11 @@ _BOOK_WORDS = ("novel", "novella", "book", "books", "memoir", "short story", "st
 # A source noun as prose writes it, or capitalised in a credit line ("Based on the Book X by Y").
 _BOOK = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _BOOK_WORDS) + ")"
 # Words that lead to a film's source; a credit line's "Screenplay by X, from the novel by Y" too.
-_ADAPTED = r"(?:[Bb]ased (?:up)?on|[Aa]dapted from|[Aa]dapting|adaptation of|updates|grew out of|(?:comes|came|drawn|taken) from|, from(?= the))"
-_TITLE = r"(?:\"[^\"]{2,80}\"|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
+_ADAPTED = r"(?:[Bb]ased (?:up)?on|[Aa]dapted from|[Aa]dapt(?:s|ed|ing)|adaptation of|updates|grew out of|(?:comes|came|drawn|taken) from|, from(?= the))"
+# A book's title: in double or single quotes, or a run of capitalised words.
+_TITLE = r"(?:\"[^\"]{2,80}\"|'[A-Z0-9][^']{1,80}'|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
 # A book's title after its noun: "novel Low Water", or set off by a comma in quotes: 'novel, "Low Water,"'.
-_TITLE_AFTER = rf"(?: |, (?=\"))(?P<title>{_TITLE})"
+_TITLE_AFTER = rf"(?: |, (?=[\"']))(?P<title>{_TITLE})"
 # One or two authors, each possibly introduced by a descriptor; a hyphenated pen name counts.
 _AUTHOR = rf"(?:[a-z]+ )?(?:{NAME}|[A-Z][a-z]+-[A-Z][a-z]+(?![\w-]))"
 _AUTHORS = rf"{_AUTHOR}(?: and {_AUTHOR})?"
@@ -619,6 +620,8 @@ _NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
     # "Based on the Cormac McCarthy novel", "adapted from the 1996 Irvine Welsh novel
     # Trainspotting", 'an adaptation of the Ines Baro crime novel, "Low Water,"'
     (re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?P<author>{NAME}) (?:[\w-]+ ){{0,2}}?(?:{_BOOK})\b(?! by\b)(?:{_TITLE_AFTER})?"), STRONG),
+    # "An adaptation of Low Water, the novel by Ines Baro": the title before its noun
+    (re.compile(rf"{_ADAPTED} (?P<title>{_TITLE}), (?:the|a|an) (?:{YEAR} )?(?:[\w-]+ ){{0,2}}?{_BOOK} by (?P<author>{_AUTHORS})"), LABELLED),
     # "based on the book Low Water." with no author: the title must end its clause
     (re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?:[\w-]+ ){{0,2}}?{_BOOK},? (?P<title>{_TITLE})(?=[,.;:)]|$| (?:and|which|that|but|while|is|was)\b)"), PROSE),
     # "Thomas Harris's novel" in a sentence about the script or source

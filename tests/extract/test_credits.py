@@ -476,3 +476,17 @@ def test_a_stage_play_is_no_source_book():
 )
 def test_a_film_noun_qualifying_another_noun_names_no_director(sentence):
     assert extract_document(f"Salt Road\n\n{sentence}").directors == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is based on the 1962 novel 'Low Water' by Ines Baro.",
+        "It was adapted from Ines Baro's 1962 novel, 'Low Water'.",
+        "Tom Hale adapts Ines Baro's novel Low Water with care.",
+        "An adaptation of Low Water, the novel by Ines Baro.",
+    ],
+)
+def test_source_book_in_single_quotes_after_adapts_or_before_its_noun(sentence):
+    novel = extract_document(f"Salt Road\n\n{sentence}").novels[0].value
+    assert (novel.title, novel.author) == ("Low Water", "Ines Baro")
