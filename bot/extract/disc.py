@@ -183,6 +183,8 @@ def _aspect_ratios(doc: Document, sentences: list[Sentence]) -> tuple[list[str],
 
 def _ratio_mentions(text: str):
     """(ratio as "N.NN:1", start, end) for each aspect ratio the text states."""
+    if ":" not in text and "creen" not in text:
+        return
     for m in _RATIO_RE.finditer(text):
         yield f"{float(m.group(1)):.2f}:1", m.start(), m.end()
     for m in _COLON_TYPO_RATIO.finditer(text):
@@ -1114,6 +1116,8 @@ def _listed_in_prose(sentence: Sentence, *, about_disc: bool) -> list[Claim[str]
     names a kind of extra."""
     text, span = sentence.text, sentence.span
     claims: list[Claim[str]] = []
+    if not (_EXTRA_KIND.search(text) or _EXTRAS_TALK.search(text)):
+        return claims  # every rule below needs a kind of extra or the word "extras"
     m = _EXTRAS_INCLUDING.search(text)
     if m and not _FINITE_VERB.search(m.group("list")) and not _clause_absent(text, m.start(), m.start("list")):
         claims.extend(_feature_items(m.group("list"), span, inline=True))
