@@ -184,7 +184,7 @@ _CREDITS_MUSIC = re.compile(rf"\bmusic,? ({NAME})")
 def director_claims(doc: Document, fields: list[Field], people: People, title: str | None) -> list[Claim[str]]:
     claims = _field_credits(doc, fields, "director", _CREDITS_DIRECTOR, first_only=True)
     claims.extend(_line_credits(doc, "director"))
-    film = _Film(doc, title)
+    film = _Film(doc, title, fields)
     claims.extend(_TitleOwners(film, people).claims(doc))
     for sentence in doc.sentences:
         if _DIRECTOR_GATE.search(sentence.text):
@@ -230,6 +230,11 @@ class _TitleOwners:
             if before and not _SEQUEL_TAIL.match(text, end):
                 claims.extend(self._owner(doc, before, bool(before.group("quote"))))
             sentence = doc.sentence_at(at)
+            work = _OWNERS_WORK_AFTER_TITLE.match(text, end)
+            if work and sentence is not None and not _NOT_FILM_WORDS.search(sentence.text):
+                name = self.people.resolve(work.group("who"))
+                if name and not self.film.acts(name):
+                    claims.append(Claim(name, sentence.span, PROSE, "prose"))
             job = _JOB_AFTER_TITLE.match(text, end)
             if job and sentence is not None:
                 claims.extend(self._named(job.group("who"), sentence))
@@ -278,6 +283,11 @@ class _TitleOwners:
 _POSSESSIVE_GAP = re.compile(rf"{_POSS}\s+")
 # Just before a title: the possessive owning it, a quote and an article between ("'s \"The ").
 _POSSESSIVE_BEFORE_TITLE = re.compile(rf"(?<=\w){_POSS}\s+(?P<quote>[\"']?)(?:(?:The|A|An) )?\Z")
+# Just after a title, the title's maker's work: '"Salt Road" is Ines Baro's finest work' (an
+# actor's work too, so never for a name the page says acts).
+_OWNERS_WORK_AFTER_TITLE = re.compile(
+    rf"[\"']?,? (?:is|was|remains)(?: [\w-]+){{0,4}}? (?P<who>{NAME}|{WORD}){_POSS} (?:[\w-]+ ){{0,3}}?(?:work|achievement|accomplishment)\b"
+)
 # Just after a title: its director by job ("Salt Road director Ines Baro", "Salt Road's director, X").
 _JOB_AFTER_TITLE = re.compile(rf"[\"']?(?:'s)? {_DIRECTOR_WORD},? (?P<who>{NAME})")
 # Just before a title: "Ines Baro, director of the film Salt Road", "Ines Baro directed Salt Road".
@@ -386,6 +396,8 @@ def _prose_credits(sentence, rules: tuple[Rule, ...], people: People, prefer: li
                 continue
             for part in re.split(r" and ", re.sub(r" (?:himself|herself)$", "", who)):
                 name = people.resolve(part, prefer=prefer)
+                if rule.titled and film is not None and name and film.acts(name):
+                    continue  # a star's vehicle, not a director's film
                 if name and not (rule.given_name and not starts_with_given_name(name)):
                     claims.append(Claim(name, sentence.span, rule.weight, "prose"))
     return claims
@@ -398,11 +410,13 @@ _PRONOUN = re.compile(r"(?:I|It|He|She|They|We|You|This|That|These|Those|There|H
 
 class _Film:
     """What the rules know of the film under review: its title as chosen (often unknown or
-    wrong) and how often the document names any other title."""
+    wrong), how often the document names any other title, and who acts in it (a possessive
+    before a film noun is then a star's vehicle: "Tom Hale's latest thriller")."""
 
-    def __init__(self, doc: Document, title: str | None):
+    def __init__(self, doc: Document, title: str | None, fields: list[Field] | None = None):
         self.title = title
         self.lowered = doc.text.lower()
+        self.actors = _acting_names(doc, fields or [])
 
     def is_it(self, named: str) -> bool:
         """True when `named` is the film's title, or, the title being unsure, a title the page
@@ -410,6 +424,29 @@ class _Film:
         if self.title and _same_title(named, self.title):
             return True
         return len(named) > 2 and self.lowered.count(named.lower()) >= _TITLE_REPEATS
+
+    def acts(self, name: str) -> bool:
+        return name in self.actors
+
+
+# Where a page says someone acts: "starring A, B and C", "A plays the widow", "A stars as".
+_ACTING = re.compile(
+    rf"(?:\b[Ss]tarring|\b[Cc]o-starring|\b[Ss]tars|\b[Ss]tar) (?P<list>{NAME}(?:(?:, | and |, and ){NAME}){{0,8}})"
+    rf"|(?<![\w'])(?P<one>{NAME}|{WORD}) (?:plays|played|portrays|portrayed|stars as|starred as|co-stars|is cast as)\b"
+)
+_ACTING_GATE = re.compile(r"[Ss]tar|plays|played|portray|cast as")
+
+
+def _acting_names(doc: Document, fields: list[Field]) -> set[str]:
+    """Names the page says act in the film, full names and their surnames."""
+    names: set[str] = set()
+    for f in fields_by_key(fields, "cast"):
+        names.update(split_names(f.value))
+    for sentence in doc.sentences:
+        if _ACTING_GATE.search(sentence.text):
+            for m in _ACTING.finditer(sentence.text):
+                names.update(trim_name(n) for n in re.split(r", and |, | and ", m.group("list") or m.group("one")))
+    return names | {surname(n) for n in names if " " in n}
 
 
 # How often a page repeats a title for it to be the film the page is about.

@@ -490,3 +490,15 @@ def test_a_film_noun_qualifying_another_noun_names_no_director(sentence):
 def test_source_book_in_single_quotes_after_adapts_or_before_its_noun(sentence):
     novel = extract_document(f"Salt Road\n\n{sentence}").novels[0].value
     assert (novel.title, novel.author) == ("Low Water", "Ines Baro")
+
+
+def test_the_title_called_someones_finest_work_unless_they_act_in_it():
+    assert _directors('"Salt Road" is Ines Baro\'s finest work to date.', "Salt Road") == ["Ines Baro"]
+    assert _directors("Salt Road is easily Tom Hale's best work. Tom Hale plays the ferryman.", "Salt Road") == []
+
+
+def test_a_stars_possessive_before_a_film_noun_is_a_vehicle_not_a_direction():
+    facts = extract_document("Salt Road\n\nStarring: Tom Hale, Ann Lee\n\nTom Hale's latest thriller is a lot of fun.")
+    assert facts.directors == []
+    facts = extract_document("Salt Road\n\nIt stars Ann Lee.\n\nTom Hale's latest thriller is a lot of fun.")
+    assert [c.value for c in facts.directors] == ["Tom Hale"]
