@@ -55,11 +55,26 @@ WEAK = 1.5
 BARE = 1.0
 
 # A filmmaking pair credited as one ("the Coen brothers", "The Russo Brothers' thriller").
-_BROTHERS = rf"(?P<brothers>{WORD} (?:[Bb]rothers|[Ss]isters))"
+_PAIR = rf"{WORD} (?:[Bb]rothers|[Ss]isters)"
+_BROTHERS = rf"(?P<brothers>{_PAIR})"
 # A family credited by its plural surname ("The Wachowskis"): only where a credit's label says so.
-_FAMILY = rf"(?P<family>The [{UPPER}][{LOWER}]+s)(?![\w])"
+_FAMILY_NAME = rf"The [{UPPER}][{LOWER}]+s(?![\w])"
+_FAMILY = rf"(?P<family>{_FAMILY_NAME})"
 # "X Brothers" that name a company or a performing act, never a film's director.
 _NOT_FILMMAKER_GROUPS = frozenset({"Warner", "Marx", "Nicholas", "Ringling"})
+# A credit's whole value naming a pair or a family: "The Coen Brothers", "The Wachowskis".
+_GROUP_VALUE = re.compile(rf"(?:[Tt]he )?(?P<pair>{_PAIR})|(?P<family>{_FAMILY_NAME})")
+
+
+def credited_names(value: str) -> list[str]:
+    """The people a credit's value names, or the pair or family it names as one ("the Coen
+    brothers" -> "Coen brothers", "The Wachowskis" as written; "Warner Brothers" is none)."""
+    m = _GROUP_VALUE.fullmatch(value.strip())
+    if not m:
+        return split_names(value)
+    if (m.group("pair") or "").split(" ")[0] in _NOT_FILMMAKER_GROUPS:
+        return []
+    return [m.group("pair") or m.group("family")]
 
 
 class People:
@@ -360,8 +375,7 @@ def _field_credits(doc: Document, fields: list[Field], key: str, in_credits: re.
         if line and doc.line_text(line - 1).strip().rstrip(":") == f.label and _is_job_line(doc, line - 1):
             continue  # "Director" as a character under an actor's name in a cast list
         value = re.split(r"\s*[;(\[]", f.value)[0]
-        family = re.fullmatch(_FAMILY, value.strip())
-        names = [family.group(0)] if family else split_names(value)
+        names = credited_names(value)
         kind = "infobox" if f.kind == "infobox" else "header"
         claims.extend(Claim(name, doc.span_at(f.start), LABELLED, kind) for name in names[: 1 if first_only else None])
     for f in fields_by_key(fields, "credits"):
@@ -499,6 +513,8 @@ _LINE_LABELS = {
 }
 _BULLET = r"(?:[-•*▪]\s*)?"
 _NAMES = rf"{NAME}(?:(?:, | and | & ){NAME})*"
+# What a credit line names: people, or a pair or family credited as one.
+_CREDITED = rf"(?:{_NAMES}|(?:[Tt]he )?{_PAIR}|{_FAMILY_NAME})"
 _FOOTNOTES = r"(?:\s*\[\d+\])*"
 
 
@@ -507,9 +523,9 @@ def _line_patterns(label: str) -> tuple[re.Pattern[str], ...]:
         # A label glued to its name in a flattened infobox: "DirectorF.W. Murnau", "Music byHans Zimmer"
         re.compile(rf"^(\s*{_BULLET}{label})(?=[{UPPER}])"),
         # "Director: X", "- Music: X", "Director X" ending its line
-        re.compile(rf"^\s*{_BULLET}(?P<label>{label})(?P<sep>\s*[:|]\s*|\s+[–—-]\s+|\s+)(?P<who>{_NAMES}){_FOOTNOTES}\s*$"),
+        re.compile(rf"^\s*{_BULLET}(?P<label>{label})(?P<sep>\s*[:|]\s*|\s+[–—-]\s+|\s+)(?P<who>{_CREDITED}){_FOOTNOTES}\s*$"),
         # A label inside a flattened table row, its name ending the line: "Region 4 Directed By X"
-        re.compile(rf"(?<=\S )(?P<label>{label}) (?P<who>{_NAMES}){_FOOTNOTES}\s*$"),
+        re.compile(rf"(?<=\S )(?P<label>{label}) (?P<who>{_CREDITED}){_FOOTNOTES}\s*$"),
         # A label alone on its line, the names on the next: "Regie" / "Fritz Lang"
         re.compile(rf"^\s*{_BULLET}(?P<label>{label})\s*:?\s*$"),
     )
@@ -538,8 +554,8 @@ def _line_credits(doc: Document, key: str) -> list[Claim[str]]:
         unglued = glued.sub(r"\1 ", line)
         m = same_line.match(unglued) or in_row.search(unglued)
         if m:
-            names = split_names(m.group("who"))
-            strong = unglued != line or m.re is same_line and m.group("sep").strip() != "" or " " in m.group("label")
+            names = credited_names(m.group("who"))
+            strong = _GROUP_VALUE.fullmatch(m.group("who")) is not None or unglued != line or m.re is same_line and m.group("sep").strip() != "" or " " in m.group("label")
             if m.re is in_row and _JOB_BEFORE.search(line[: m.start()]):
                 continue
             if names and (strong or starts_with_given_name(names[0])):
@@ -547,8 +563,8 @@ def _line_credits(doc: Document, key: str) -> list[Claim[str]]:
             continue
         if alone.match(line) and not _is_job_line(doc, index):
             below = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None)
-            if below is not None and re.fullmatch(rf"\s*{_BULLET}{_NAMES}{_FOOTNOTES}\s*", lines[below]):
-                names = split_names(lines[below])
+            if below is not None and re.fullmatch(rf"\s*{_BULLET}{_CREDITED}{_FOOTNOTES}\s*", lines[below]):
+                names = credited_names(re.sub(rf"^\s*{_BULLET}|{_FOOTNOTES}\s*$", "", lines[below]))
                 below_span = doc.span_at(doc.lines[below][0] + len(lines[below]) - len(lines[below].lstrip()))
                 claims.extend(Claim(n, below_span, LABELLED, "header") for n in names[: 1 if key == "director" else None])
     claims.extend(_crew_list_credits(doc, lines, key))

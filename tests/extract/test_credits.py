@@ -230,7 +230,7 @@ def test_composer_in_a_credits_block_or_a_flattened_row(text):
 
 
 def test_family_credited_by_its_plural_surname_in_a_label_only():
-    assert _directors("Harbour Lights\n\nDirected by: The Vargas\nWriter(s): The Vargas") == ["The Vargas"]
+    assert set(_directors("Harbour Lights\n\nDirected by: The Vargas\nWriter(s): The Vargas")) == {"The Vargas"}
     assert _directors("Harbour Lights\n\nThe Vargas wrote a song for it.") == []
 
 
@@ -502,3 +502,16 @@ def test_a_stars_possessive_before_a_film_noun_is_a_vehicle_not_a_direction():
     assert facts.directors == []
     facts = extract_document("Salt Road\n\nIt stars Ann Lee.\n\nTom Hale's latest thriller is a lot of fun.")
     assert [c.value for c in facts.directors] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text, director",
+    [
+        ("Salt Road\n\nDirector: The Varga Brothers\nWriter: Tom Hale", "Varga Brothers"),
+        ("Salt Road\n\n- Directed by: the Varga brothers", "Varga brothers"),
+        ("Salt Road\n\nDirected by\nThe Vargas\n\nCast", "The Vargas"),
+        ("Salt Road\n\nDirector: Warner Brothers", None),
+    ],
+)
+def test_a_pair_or_family_credited_in_a_label(text, director):
+    assert _directors(text)[:1] == ([director] if director else [])
