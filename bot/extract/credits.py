@@ -437,7 +437,7 @@ class _Film:
         repeats (the film under review is named again and again, a film compared with it once)."""
         if self.title and _same_title(named, self.title):
             return True
-        return len(named) > 2 and self.lowered.count(named.lower()) >= _TITLE_REPEATS
+        return len(re.findall(rf"(?<!\w){re.escape(named.lower())}(?!\w)", self.lowered)) >= _TITLE_REPEATS
 
     def acts(self, name: str) -> bool:
         return name in self.actors
@@ -471,8 +471,8 @@ def _names_this_film(text: str, end: int, film: _Film | None) -> bool:
     """True unless a title follows a film noun and it is another film's: "the Hughes brothers'
     film From Hell" credits From Hell, not the film under review."""
     m = _TITLE_AFTER_NOUN.match(text, end)
-    if not m or (m.group("plain") and _PRONOUN.match(m.group("plain"))):
-        return True
+    if not m or (m.group("plain") and (_PRONOUN.match(m.group("plain")) or all(w.capitalize() in NOT_NAME_WORDS for w in m.group("plain").split()))):
+        return True  # no title: the sentence goes on ("X's thriller I saw twice", "X's film In 2019 ...")
     return film is not None and film.is_it((m.group("quoted") or m.group("plain")).rstrip(".,;:!?"))
 
 

@@ -515,3 +515,7 @@ def test_a_stars_possessive_before_a_film_noun_is_a_vehicle_not_a_direction():
 )
 def test_a_pair_or_family_credited_in_a_label(text, director):
     assert _directors(text)[:1] == ([director] if director else [])
+
+
+def test_sentence_words_after_the_film_noun_are_no_title():
+    assert _directors("Salt Road\n\nI loved Ines Baro's thriller In the end it won me over.", None) == ["Ines Baro"]
