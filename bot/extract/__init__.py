@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from bot.extract import cast, credits, disc, film, plot
+from bot.extract import cast, credits, disc, film, plot, titles
 from bot.extract.facts import Claim, DocumentFacts, best
 from bot.extract.header import find_fields
 from bot.extract.text import build_document
@@ -41,9 +41,9 @@ def extract_document(text: str) -> DocumentFacts:
     people = credits.People(doc)
     facts = DocumentFacts(sentences=[s.span for s in doc.sentences])
 
-    facts.titles = film.title_claims(doc, fields)
+    facts.titles = titles.title_claims(doc, fields)
     title = best(facts.titles)
-    facts.aliases = film.alias_claims(doc, facts.titles)
+    facts.aliases = titles.alias_claims(doc, facts.titles)
     facts.years = film.year_claims(doc, fields, title)
     facts.runtimes = film.runtime_claims(doc, fields)
     facts.genres = film.genre_claims(doc, fields)

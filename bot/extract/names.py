@@ -98,7 +98,9 @@ def _given_names() -> gender_guesser.detector.Detector:
 def is_given_name(word: str) -> bool:
     """True when `word` is a known given name ("Sigourney", "Toshiro", "Joon-ho")."""
     word = word.strip(".,;:'\"")
-    return len(word) > 1 and _given_names().get_gender(word) != "unknown"
+    if word in GIVEN_NAME_WORDS:
+        return True
+    return len(word) > 1 and word not in NOT_NAME_WORDS and _given_names().get_gender(word) != "unknown"
 
 
 def starts_with_given_name(candidate: str) -> bool:
