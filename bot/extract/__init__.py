@@ -50,7 +50,7 @@ def extract_document(text: str) -> DocumentFacts:
 
     facts.directors = credits.director_claims(doc, fields, people, title)
     directors = [c.value for c in facts.directors]
-    facts.novels = credits.novel_claims(doc, fields)
+    facts.novels = credits.novel_claims(doc, fields, people=people, title=title)
     facts.composers = credits.composer_claims(doc, fields, people, directors)
     crew = credits.crew_names(doc, fields) - set(directors)
 
