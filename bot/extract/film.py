@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.extract.facts import Claim, ClaimKind
+from bot.extract.facts import Claim, ClaimKind, Span
 from bot.extract.header import LABELS, Field, fields_by_key
 from bot.extract.names import NAME, is_person_name
 from bot.extract.text import Document, Sentence, squash
@@ -99,7 +99,7 @@ def is_related_line(text: str, title: str | None = None) -> bool:
 # ---------------------------------------------------------------- credit lines
 
 # A director credit in a line under a title: "directed by Joel Coen", "A film by Agnès Varda", "Dir. Céline Sciamma".
-_DIRECTOR_CREDIT = re.compile(rf"(?:\b[Dd]irected by|\b[Aa] (?:film|movie) by|(?:^|[|·•] )Dir\.|\bDirector:) (?:{NAME})")
+_DIRECTOR_CREDIT = re.compile(rf"(?:\b[Dd]irected [Bb]y:?|\b[Aa] (?:film|movie) by|(?:^|[|·•] )Dir\.|\bDirector:) (?:{NAME})")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A day's date, whose year dates a screening or a post rather than the film: "14 May 2020", "May 14, 2020".
 DAY_DATE = re.compile(rf"\b(?:\d{{1,2}} {MONTH},? {YEAR}|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? {YEAR})\b")
@@ -141,12 +141,15 @@ def metadata_lines(doc: Document) -> Iterator[tuple[int, list[str]]]:
 
 def _metadata_years(doc: Document) -> list[Claim[int]]:
     """The one lone year cell of a metadata line: the film's year. A date cell ("Released
-    May 20, 2008") is a disc's street date or a screening's day, never a claim."""
+    May 20, 2008") is a disc's street date or a screening's day, never a claim, and the year of
+    a line that names a disc ("Blu-ray | 2015 | 104 min") may be the disc's."""
     claims = []
     for index, parts in metadata_lines(doc):
         years = {p for p in parts if _YEAR_CELL.fullmatch(p)}
+        if any(_DISC_WORDS.search(p) for p in parts):
+            continue
         if len(years) == 1:
-            claims.append(Claim(int(years.pop()), doc.span_at(doc.lines[index][0]), 2.0, "header"))
+            claims.append(Claim(int(years.pop()), line_span(doc, index), HEADER_CELL, "header"))
     return claims
 
 
@@ -247,75 +250,464 @@ def all_site_words(part: str) -> bool:
 
 # ---------------------------------------------------------------- years
 
-
-_YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
-    # "a 1995 romantic drama film", "Jonathan Demme's 1991 thriller"
-    (re.compile(rf"(?:\b(?:a|an|the|his|her|its|their)|'s?) ({YEAR})(?! {NOT_FILM_AFTER_YEAR})(?: [\w-]+){{0,3}}? (?:{FILM_NOUNS})\b", re.IGNORECASE), 3.0, "prose"),
-    # "Agnès Varda's 1962 portrait of a singer": a person's dated portrait, tale or study
-    (re.compile(rf"(?P<who>{NAME})'s? ({YEAR}) (?:[\w-]+ ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), 3.0, "prose"),
-    # "(Robert Zemeckis, 1985)"
-    (re.compile(rf"\((?P<who>{NAME}), ({YEAR})\)"), 3.0, "header"),
-    # "released in June 1974", "Originally released as a motion picture in 2013", "premiered ... in May 2006"
-    (re.compile(rf"\b(?:[Rr]eleased|[Pp]remiered|[Oo]pened)\b[^.;]{{0,50}}?\bin (?:[A-Z][a-z]+ )?({YEAR})\b"), 2.5, "prose"),
-    # "UK, 2004 ·", "France/Germany · 2001 · 122 min"
-    (re.compile(rf"(?:^|· )[A-Z][A-Za-z/ ]+(?:,| ·) ({YEAR}) · "), 2.0, "header"),
-    # Search and streaming cards: "2014 · Drama/Music · 1h 47m", "2019 | 2h 12m | PG-13", "Movie · 2016 · 1 h 51 min"
-    (re.compile(rf"^(?:(?:TV )?(?:Movie|Film) [·|] )?({YEAR}) [·|] (?=.*(?:\d ?h\b|\d ?h \d|\bmin\b|\d+m\b|\b(?:G|PG|PG-13|R|NC-17|TV-MA|TV-14|U|12A?|15|18)$))"), 2.0, "header"),
-    # "from the year 1974"
-    (re.compile(rf"\bfrom the year ({YEAR})\b"), 2.0, "prose"),
-)
-
+# Weights of the evidence for the film's year. Every statement is kept as a claim (the store
+# shows conflicts); the heaviest names the film's year, so a statement that can only be about
+# this film outweighs one that may be about another film, a disc or the page.
+TITLED_SUBJECT = 3.5  # "Heat is a 1995 crime film"
+DATED_FILM_NOUN = 3.0  # "a 1995 crime film", "Michael Mann's 1995 thriller", "(Michael Mann, 1995)"
+FILM_RELEASE_LABEL = 2.5  # "Movie Release Year: 1995", "Date of Film Release: 1995", "Year of Production 1995"
+TITLE_YEAR_WEIGHT = 2.5  # "Heat (1995)", "Heat [1995]", "Heat (Blu-ray) (1995)", "1995's Heat", "HEAT 1995"
+RELEASED = 2.5  # "released in 1995", "premiered on May 1, 1941", "in theaters in 1995", "the 1995 theatrical cut"
+CREDIT_LINE_YEAR = 2.5  # "1996, directed by Joel Coen" under the title
+YEAR_FIELD = 2.0  # "Year: 1995", "Released: 1995", an infobox's release dates
+HEADER_CELL = 2.0  # "1995 - Studio", "USA 1995.", "Drama • 1995 • 2h 9m", an address ".../heat-1995-..."
+BEST_OF_YEAR = 2.0  # "Heat is one of the best films of 1995"
+HEADER_NAMED = 2.0  # "Heat (1995)" in prose, the title unknown but "Heat" in the page's heading
+RELATIONAL_NOUN = 1.5  # "Carpenter's 1978 original": as often the other film of a pair as this one
+LOOKED_IN = 1.5  # "how strange Toy Story looked in 1995"
+OPENING_TODAY = 1.5  # a review dated the day the film "opens in theaters today"
+DISC_BLOCK_YEAR = 1.0  # "Year: 2020" in a disc's details beside its "Release Date: January 7, 2020"
+BARE_HEADER_YEAR = 0.5  # a lone "2016" line near the top, often an upload or page year
 
 _ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 # Encyclopedia hatnotes point at other works: "For the 1986 film, see Heat (1986 film)."
 _HATNOTE = re.compile(r"(?:For (?:the|other) .{0,80}\bsee\b|This article is about|Not to be confused with)")
+# A date with its day, in any common spelling: "4th October 2010", "December 4th, 2012",
+# "27-Oct-2009", "2010-07-08", "10/19/10". Its year dates a post, a disc or a screening.
+_ANY_DAY_DATE = re.compile(
+    rf"""\b(?:\d{{1,2}}(?:st|nd|rd|th)?\ {MONTH},?\ {YEAR}
+        |{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?,?\ {YEAR}
+        |\d{{1,2}}-{MONTH}-{YEAR}
+        |{YEAR}-\d\d-\d\d
+        |\d{{1,2}}/\d{{1,2}}/(?:\d\d){{1,2}})(?!\d)""",
+    re.VERBOSE,
+)
+_MONTH_YEAR = re.compile(rf"\b{MONTH},?\ {YEAR}\b")
 
 
 def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[Claim[int]]:
-    """Every statement of the film's year, weighted: prose about the film outranks headers."""
+    """Every statement of the film's year, weighted (see the weights above): statements that
+    can only be about this film outrank page furniture, and years that belong to something else
+    (another film named in the text, a disc, a post, an anniversary, the story) are no claims."""
     claims: list[Claim[int]] = []
     related = other_film_sentences(doc, title, mentions=False)
     titled = _TitledYears(title) if title else None
+    # "the 1984 original" is the other film on a page about a sequel or a remake, "the 2017
+    # sequel" this one only when its title is a sequel's
+    pair = "sequel" if title and _SEQUEL_TITLE.search(title) else "original" if not _PAIR_WORDS.search(doc.text) else None
     for sentence in doc.sentences:
         text = sentence.text
         if sentence in related or _HATNOTE.match(text) or not _ANY_YEAR.search(text):
             continue
+        claims.extend(_dated_noun_years(sentence, titled, pair))
         claims.extend(_pattern_years(sentence))
+        claims.extend(_release_years(sentence, titled))
+        claims.extend(_best_of_years(sentence, titled))
         if titled:
             claims.extend(titled.claims(sentence))
     claims.extend(_field_years(doc, fields))
+    claims.extend(_label_years(doc))
     claims.extend(_credit_line_years(doc))
     claims.extend(_metadata_years(doc))
+    claims.extend(_data_line_years(doc, related))
+    claims.extend(_year_dash_label_years(doc))
+    claims.extend(_country_year_claims(doc, related))
     claims.extend(_opening_today_claims(doc))
+    if titled:
+        claims.extend(titled.address_claims(doc))
+    else:
+        claims.extend(_header_named_years(doc, related))
     return claims
 
 
-def _credit_line_years(doc: Document) -> list[Claim[int]]:
-    """The year of a credit line under the title ("1996, directed by Joel Coen")."""
-    return [Claim(year, doc.span_at(doc.lines[index][0]), 2.5, "header") for index, year in credit_lines(doc)]
+# ---------------------------------------------------------------- years: prose forms
+
+# Determiners that make a dated noun phrase the film's: "a 1995 film", "this 1980 biopic", "Mann's 1995 thriller".
+_DETERMINER = r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|'s?)"
+# Words before the year that point at another film of a series or a career: "the other 1995 thriller".
+_NOT_THIS_FILM_ADJ = r"(?:other|another|previous|earlier|later|next|last|first|second|third|latest|prior|former|upcoming|new|forthcoming|original)"
+# Nouns that name a film only with a year before them, in prose written about that film.
+_YEAR_FILM_NOUNS = r"offering|effort|outing|entry|programmer|spectacle|vehicle"
+# Nouns that a film noun qualifies, making the phrase about something else: "the 2019 film festival".
+_NOT_FILM_AFTER_NOUN = (
+    r"festival|awards?|season|series|industry|critics?|society|school|program(?:me)?|market|list|poll|circle|club|"
+    r"magazine|fund|academy|archive|registry|board|score|soundtrack|poster|rights"
+)
+# Nouns that name one film of a pair: on a sequel's or a remake's page "the 1984 original" is the other one.
+_RELATIONAL_NOUNS = frozenset({"original", "remake", "sequel"})
+_SEQUEL_TITLE = re.compile(r"\s(?:\d{1,4}|II|III|IV|V|VI|VII|Part|Chapter)\b|:\s|\b(?:Returns|Reloaded|Strikes Back|Revenge of)\b")
+_PAIR_WORDS = re.compile(r"\b(?:remake|remade|sequel|prequel|reboot|re-?imagining|follow-up)\b", re.IGNORECASE)
+# Function words do not stand between a year and the noun it dates ("the 1980 setting of the film").
+_FUNCTION_WORDS = r"(?:of|the|a|an|in|on|at|for|to|from|and|or|that|which|with|by|as|is|was)"
+_FILM_NOUN_ALT = FILM_NOUNS.replace(" ", r"\ ")
+_DATED_NOUN = re.compile(
+    rf"""(?P<det>{_DETERMINER})
+    (?P<adj>(?:\ (?!{_NOT_THIS_FILM_ADJ}\b)[a-z][\w-]*){{0,2}})
+    \ (?P<year>{YEAR})
+    (?!\ (?i:{NOT_FILM_AFTER_YEAR}))
+    (?:\ (?!{_FUNCTION_WORDS}\b)[\w-]+){{0,4}}?
+    \ (?P<noun>(?i:{_FILM_NOUN_ALT}|{_YEAR_FILM_NOUNS}))\b
+    (?!\ (?i:{_NOT_FILM_AFTER_NOUN})\b)""",
+    re.VERBOSE,
+)
+# A comparison or a relation before the dated noun: "like Kubrick's 1980 film", "after his 1995 thriller".
+_COMPARED = re.compile(
+    r"\b(?:like|unlike|after|before|since|than|following|versus|vs|recalls?|echoe?s|evokes?|resembles?|remake|remade|"
+    r"sequel|prequel|follow-up|homage|nod|reminiscent|similar|compared|mistakenly|wrongly|erroneously|incorrectly)\b",
+    re.IGNORECASE,
+)
+# A title straight after the noun: "the 1973 film The Exorcist" names the film it dates.
+_NAMED_AFTER = re.compile(
+    r",?\ [\"']?(?P<name>(?!I\b)[A-Z0-9][\w'.:&!-]*(?:\ (?:(?:of|the|a|an|and|in|on|to|for|with)\ )*[A-Z0-9][\w'.:&!-]*)*)"
+)
+
+
+def _dated_noun_years(sentence: Sentence, titled: _TitledYears | None, pair: str | None) -> list[Claim[int]]:
+    """A year before a noun naming a film: "a 1995 crime film", "Jonathan Demme's 1991 thriller",
+    "this gritty 1980 biopic", "the 1952 movie Ikiru". Not the film's when a comparison leads in
+    ("like Kubrick's 1980 film"), when another title follows the noun ("Mann's 1995 film Heat" on
+    another film's page) or when the noun names the other film of a pair: "the 1984 original"
+    on a sequel's page, "the 1986 sequel" on the first film's. `pair` is the relational noun
+    that names this film here ("original", "sequel" or None)."""
+    claims = []
+    text = sentence.text
+    for m in _DATED_NOUN.finditer(text):
+        clause = re.split(r"[,;:()\[\]]", text[: m.start("year")])[-1]
+        if _COMPARED.search(" ".join(clause.split()[-6:])):
+            continue
+        noun = m.group("noun").lower()
+        weight = DATED_FILM_NOUN
+        after = _NAMED_AFTER.match(text, m.end())
+        if after:
+            if not (titled and titled.is_it(after.group("name"))):
+                continue
+        elif noun in _RELATIONAL_NOUNS:
+            if noun != pair:
+                continue
+            weight = RELATIONAL_NOUN
+        claims.append(Claim(int(m.group("year")), sentence.span, weight, "prose"))
+    return claims
+
+
+# A release stated in prose: "released in June 1974", "Originally released as a motion picture in
+# 2013", "premiered on May 1, 1941", "opened in theaters in 1995". A re-release is a later event.
+_RELEASED = re.compile(
+    rf"""(?<![\w-])(?P<verb>(?i:released|premiered|opened|debuted))\b
+    (?P<between>[^.;]{{0,50}}?)
+    \b(?:in\ (?:{MONTH}\ (?:\d{{1,2}},?\ )?)?|on\ (?:{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?,?\ |\d{{1,2}}(?:st|nd|rd|th)?\ {MONTH},?\ ))
+    (?P<year>{YEAR})\b(?!\ [A-Z][a-z])""",  # "opened in 1944 Berlin" is the story's time and place
+    re.VERBOSE,
+)
+# "in theaters in 1995", "hit cinemas in May 1995"
+_IN_THEATERS = re.compile(rf"\b(?:in|hit|reached|to)\ (?:theaters|theatres|cinemas)\b[^.;]{{0,20}}?\bin\ (?:{MONTH}\ )?(?P<year>{YEAR})\b", re.VERBOSE)
+# "the 1979 theatrical cut", "its original 1995 release": the film's first release, not a later edition's.
+_THEATRICAL = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\ (?:(?:original\ )?(?P<y1>{YEAR})\ (?:original\ )?theatrical|original\ (?P<y2>{YEAR}))\ (?:release|cut|version|run)\b",
+    re.VERBOSE,
+)
+# What a release in prose may be of, when it is not the film's own first release: a disc, a
+# soundtrack, a book, another film of a pair, a return to theaters.
+_OTHER_RELEASE = re.compile(
+    r"\b(?:blu-?rays?|dvds?|discs?|4k|uhd|vhs|laserdiscs?|video|home|edition|set|soundtrack|album|records?|book|novel|"
+    r"sequel|prequel|remake|original|predecessor|follow-up|version|cut|restor\w*|trailer|game|series|season|episode|"
+    r"streaming|netflix|digital|back|again|return\w*|anniversary|revival)\b",
+    re.IGNORECASE,
+)
+
+
+def _pattern_years(sentence: Sentence) -> list[Claim[int]]:
+    """Years stated in forms that date a film whatever its title."""
+    claims = []
+    text = sentence.text
+    for pattern, weight, kind in _YEAR_PATTERNS:
+        for m in pattern.finditer(text):
+            if "who" in pattern.groupindex and not is_person_name(m.group("who")):
+                continue
+            claims.append(Claim(int(m.group(m.lastindex)), sentence.span, weight, kind))
+    m = _BARE_YEAR.fullmatch(text.strip())
+    if m:  # a bare year on a header line: weak, often an upload or page year
+        claims.append(Claim(int(m.group(1)), sentence.span, BARE_HEADER_YEAR, "header"))
+    return claims
+
+
+def _release_years(sentence: Sentence, titled: _TitledYears | None) -> list[Claim[int]]:
+    """"released in June 1974", "premiered on May 1, 1941", "in theaters in 1995", "the 1979
+    theatrical cut". Not a release of something else (a disc, a soundtrack, a remake, a return
+    to theaters) nor, in a sentence that dates another title ("Heat (1995)"), any release."""
+    text = sentence.text
+    if titled and any(not titled.is_it(title_before_year(m.group(1))) for m in TITLE_YEAR.finditer(text)):
+        return []
+    claims = []
+    for pattern in (_RELEASED, _IN_THEATERS):
+        for m in pattern.finditer(text):
+            before = re.split(r"[,;:()]", text[: m.start()])[-1]
+            if not _OTHER_RELEASE.search(before + m.group(0)):
+                claims.append(Claim(int(m.group("year")), sentence.span, RELEASED, "prose"))
+    for m in _THEATRICAL.finditer(text):
+        claims.append(Claim(int(m.group("y1") or m.group("y2")), sentence.span, RELEASED, "prose"))
+    return claims
+
+
+_YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
+    # "Agnès Varda's 1962 portrait of a singer": a person's dated portrait, tale or study
+    (re.compile(rf"(?P<who>{NAME})'s? ({YEAR}) (?:[\w-]+ ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), DATED_FILM_NOUN, "prose"),
+    # "(Robert Zemeckis, 1985)"
+    (re.compile(rf"\((?P<who>{NAME}), ({YEAR})\)"), DATED_FILM_NOUN, "header"),
+    # "UK, 2004 ·", "France/Germany · 2001 · 122 min"
+    (re.compile(rf"(?:^|· )[A-Z][A-Za-z/ ]+(?:,| ·) ({YEAR}) · "), HEADER_CELL, "header"),
+    # Search and streaming cards: "2014 · Drama/Music · 1h 47m", "2019 | 2h 12m | PG-13", "Movie · 2016 · 1 h 51 min"
+    (re.compile(rf"^(?:(?:TV )?(?:Movie|Film) [·|] )?({YEAR}) [·|] (?=.*(?:\d ?h\b|\d ?h \d|\bmin\b|\d+m\b|\b(?:G|PG|PG-13|R|NC-17|TV-MA|TV-14|U|12A?|15|18)$))"), HEADER_CELL, "header"),
+    # "from the year 1974"
+    (re.compile(rf"\bfrom the year ({YEAR})\b"), HEADER_CELL, "prose"),
+)
+
+_BARE_YEAR = re.compile(rf"[-•·*]?\s*({YEAR})")
+# Countries a film guide names before the year in its data footer: "USA 2017.", "France, 1962".
+_COUNTRIES = (
+    r"USA|US|U\.S\.A?\.?|UK|U\.K\.|GB|Britain|France|Italy|West\ Germany|Germany|Spain|Japan|Canada|Australia|"
+    r"New\ Zealand|Hong\ Kong|China|Taiwan|South\ Korea|Korea|India|Mexico|Sweden|Denmark|Norway|Finland|Iceland|"
+    r"Russia|USSR|Poland|Ireland|Brazil|Argentina|Chile|Iran|Israel|Belgium|Netherlands|Austria|Switzerland|"
+    r"Czechoslovakia|Czech\ Republic|Hungary|Greece|Turkey|South\ Africa|Portugal|Romania|Thailand|Egypt"
+)
+_COUNTRY_YEAR = re.compile(rf"(?:{_COUNTRIES})(?:\ ?[/,-]\ ?(?:{_COUNTRIES}))*,?\ (?P<year>{PAST_YEAR})\.?", re.VERBOSE)
+
+
+def _country_year_claims(doc: Document, related: set[Sentence]) -> list[Claim[int]]:
+    """A film guide's data footer "USA 2017." or "France, 1962": the country and year of the
+    film, when every such sentence of the page agrees (a list of films gives several)."""
+    found = [(s, int(m.group("year"))) for s in doc.sentences if s not in related and (m := _COUNTRY_YEAR.fullmatch(s.text.strip()))]
+    if len({year for _s, year in found}) != 1:
+        return []
+    return [Claim(year, s.span, HEADER_CELL, "header") for s, year in found]
+
+# "one of the best films of 2013", "probably the best movie from 2019"
+_BEST_OF_YEAR = re.compile(
+    rf"\bthe\ (?:best|finest|greatest|top)\ (?:[a-z]+\ )?(?:films?|movies?|pictures?)\ (?:of|from|released\ in)\ (?:the\ year\ )?(?P<year>{YEAR})\b",
+    re.VERBOSE,
+)
+_THIS_FILM = re.compile(r"\b[Tt]his (?:film|movie|picture)\b")
+
+
+def _best_of_years(sentence: Sentence, titled: _TitledYears | None) -> list[Claim[int]]:
+    """"Her is one of the best films of 2013", "this movie ... is the best movie from 2019": a
+    critic's year list places the film in its year, when the sentence names the film itself."""
+    text = sentence.text
+    m = _BEST_OF_YEAR.search(text)
+    if not m or not (_THIS_FILM.search(text) or titled and titled.named_in(text)):
+        return []
+    return [Claim(int(m.group("year")), sentence.span, BEST_OF_YEAR, "prose")]
+
+
+# ---------------------------------------------------------------- years: next to the title
+
+
+# A word before the title that leaves it standing alone: "Review: Heat", "Mann's Heat", "in Heat".
+_LEAD_WORDS = frozenset(
+    {"the", "a", "an", "re", "review", "reviewed", "reviews", "watched", "rewatched", "re-watched", "saw", "revisiting", "revisited", "tags"}
+)
+# After the title: bracketed notes, then the year in brackets, perhaps with a disc's later year:
+# "Heat (1995)", "Heat [1995]", "Heat (Blu-ray) (1995)", "Heat (a 4K review) (1995)", "Psycho (1960/2010)".
+_AFTER_TITLE = re.compile(
+    rf"""[.'"]?(?P<notes>(?:\s*[(\[][^()\[\]\n]{{1,60}}[)\]])*?)
+    \s*[(\[](?P<year>{YEAR})(?:\s*/\s*(?P<later>{YEAR}))?[)\]]""",
+    re.VERBOSE,
+)
+# A heading's edition and format labels between the title and the year: "Psycho – 50th Anniversary
+# Edition, Blu-ray (1960/2010)".
+_LABELS_THEN_YEAR = re.compile(
+    rf"""(?P<labels>(?:\s*[-–—,:|]\s*[^()\[\]\n,–—|:]{{1,40}}?)+?)
+    \s*[(\[](?P<year>{YEAR})(?:\s*/\s*(?P<later>{YEAR}))?[)\]]""",
+    re.VERBOSE,
+)
+# "1980's Raging Bull" (not the decade, "the 1980's").
+_YEARS_BEFORE = re.compile(rf"(?<![\w-])(?<![Tt]he )(?P<year>{YEAR})'s\s+(?:[Tt]he\s+)?$")
+# Verbs of later events and of the story: "Heat was restored in 2017", "Heat is set in 1969".
+_NOT_RELEASE_VERBS = re.compile(
+    r"\b(?:restor|remaster|reissu|re-?releas|induct|select|add|remade|remake|reviv|screen|shown|broadcast|air|return|"
+    r"review|revisit|preserv|rank|vot|nam|honou?r|award|won|win|nominat|set|takes?|took|begin|began|end|open|close|"
+    r"die|born|turn|celebrat|adapt|publish|writ|wrote)",
+    re.IGNORECASE,
+)
+
+
+class _TitledYears:
+    """Years stated next to the film's own title: "Heat is a 1995 ...", "Casablanca (1942)",
+    "Heat (Blu-ray) (1995)", "1995's Heat", a heading "THE GODFATHER 1972", "how strange
+    Toy Story looked in 1995". A year next to another title is that film's, never a claim."""
+
+    def __init__(self, title: str):
+        self.title = title
+        escaped = re.escape(title)
+        self.subject = re.compile(rf"(?:[\w.' ]+ - )?{escaped}(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b")
+        self.looked_in = re.compile(rf"(?<!\w){escaped} (?P<words>(?:[a-z]+ ){{0,3}})in ({YEAR})\b")
+        words = re.findall(r"\w+", title)
+        if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        self.words = [w.lower() for w in words]
+        # The title's words with any punctuation between: "Kill Bill: Vol. 1" is "Kill Bill, Vol 1".
+        self.pattern = re.compile(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+        self.slug = "-".join(self.words)
+
+    def is_it(self, name: str) -> bool:
+        """True when `name` is the film's title (an article aside)."""
+        return [w.lower() for w in re.findall(r"\w+", name) if w.lower() not in ("the", "a", "an")] == [
+            w for w in self.words if w not in ("the", "a", "an")
+        ]
+
+    def occurrences(self, text: str) -> Iterator[re.Match[str]]:
+        """The title where it stands alone in `text`, capitalised: not inside a longer title."""
+        for m in self.pattern.finditer(text):
+            if (m.group(0)[0].isupper() or m.group(0)[0].isdigit()) and _stands_alone(text, m.start()):
+                yield m
+
+    def named_in(self, text: str) -> bool:
+        return next(self.occurrences(text), None) is not None
+
+    def claims(self, sentence: Sentence) -> list[Claim[int]]:
+        text, span = sentence.text, sentence.span
+        claims = []
+        m = self.subject.match(text)
+        if m:
+            claims.append(Claim(int(m.group(1)), span, TITLED_SUBJECT, "prose"))
+        for m in self.occurrences(text):
+            year = self._year_after(text, m, sentence)
+            if year:
+                claims.append(Claim(year, span, TITLE_YEAR_WEIGHT, claim_kind(sentence)))
+            before = _YEARS_BEFORE.search(text, 0, m.start())
+            if before and not re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+                claims.append(Claim(int(before.group("year")), span, TITLE_YEAR_WEIGHT, claim_kind(sentence)))
+        m = _HEADING_YEAR.fullmatch(text.strip())
+        if m and sentence.first_in_line and same_title(m.group(1), self.title):
+            claims.append(Claim(int(m.group(2)), span, TITLE_YEAR_WEIGHT, "header"))
+        for m in self.looked_in.finditer(text):
+            if not _NOT_RELEASE_VERBS.search(m.group("words")):
+                claims.append(Claim(int(m.group(2)), span, LOOKED_IN, "prose"))
+        return claims
+
+    def _year_after(self, text: str, m: re.Match[str], sentence: Sentence) -> int | None:
+        """The year in brackets after the title, past bracketed notes ("(Blu-ray)") or, in a heading
+        that opens with the title, past edition and format labels; of "(1960/2010)", the first."""
+        after = _AFTER_TITLE.match(text, m.end())
+        if after and _ANY_YEAR.search(after.group("notes")):
+            after = None
+        if not after and sentence.first_in_line and sentence.line < 6 and not text[: m.start()].strip(" \"'"):
+            after = _LABELS_THEN_YEAR.match(text, m.end())
+            labels = re.split(r"\s[-–—|]\s|[,:]", after.group("labels")) if after else []
+            if not all(not p.strip() or is_edition_label(p.strip()) or all_site_words(p) for p in labels):
+                after = None
+        if not after:
+            return None
+        year, later = int(after.group("year")), after.group("later")
+        return year if later is None or int(later) >= year else None
+
+    def address_claims(self, doc: Document) -> list[Claim[int]]:
+        """An address line near the top whose slug dates the title: ".../arrival-2016-villeneuve-..."."""
+        claims = []
+        for sentence in header_sentences_with_address(doc):
+            text = sentence.text.strip()
+            if not _ADDRESS.fullmatch(text):
+                continue
+            m = re.search(rf"(?:^|[/_-])(?:the-|a-|an-)?{re.escape(self.slug)}[-_](?P<year>{PAST_YEAR})(?:[-_/.]|$)", text.lower())
+            if m:
+                claims.append(Claim(int(m.group("year")), sentence.span, HEADER_CELL, "header"))
+        return claims
+
+
+_ADDRESS = re.compile(r"\S+\.[a-z]{2,10}/\S*")
+
+
+def header_sentences_with_address(doc: Document) -> list[Sentence]:
+    """The first-in-line sentences of the first few non-blank lines, an address line included."""
+    first_lines = sorted({s.line for s in doc.sentences})[:6]
+    return [s for s in doc.sentences if s.line in first_lines and s.first_in_line]
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """True when the word before `start` does not make the title part of a longer one: nothing,
+    punctuation, a lower-case word, an article, a possessive or a label ("Review:")."""
+    m = re.search(r"(\S+)\s*$", text[:start])
+    if not m:
+        return True
+    word = m.group(1)
+    return (
+        not word[-1].isalnum()
+        or word.endswith("'s")
+        or not word[0].isupper()
+        or word.lower() in _LEAD_WORDS
+    )
+
+
+_HEADING_YEAR = re.compile(rf"(.+?)\s+({PAST_YEAR})")
+
+
+_HEADING_LENGTH = 100
+
+
+def _header_named_years(doc: Document, related: set[Sentence]) -> list[Claim[int]]:
+    """With no title chosen: "Name (1995)" in the text whose name the page's heading states
+    ("Episode 42. Director: Name" above "... film: Name (1995), starring ...")."""
+    headings = {s.line: _words(doc.line_text(s.line)) for s in header_sentences(doc) if len(doc.line_text(s.line)) <= _HEADING_LENGTH}
+    claims = []
+    for sentence in doc.sentences:
+        if sentence in related or "(" not in sentence.text:
+            continue
+        heading = " ".join(words for line, words in headings.items() if line != sentence.line)
+        for m in TITLE_YEAR.finditer(sentence.text):
+            name = _words(title_before_year(m.group(1)))
+            if len(name) >= 5 and len(name.split()) >= 2 and not all_site_words(name) and f" {name} " in f" {heading} ":
+                claims.append(Claim(int(m.group(2)), sentence.span, HEADER_NAMED, claim_kind(sentence)))
+    return claims
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# ---------------------------------------------------------------- years: fields and header cells
 
 
 def _field_years(doc: Document, fields: list[Field]) -> list[Claim[int]]:
     """Years from labelled fields: "Year: 1987", "Released: 2016", "Premiere: 12 May 2003".
 
-    A release date among a disc's product details is the disc's street date, not the film's,
-    so release fields in a paragraph that describes a disc are no claim at all.
+    A release date among a disc's product details is the disc's street date, not the film's:
+    release fields in a paragraph that describes a disc, and release fields giving a day's date
+    on a page about a disc ("Release Date: October 17, 2017" on a Blu-ray review), are no claim
+    unless they name a premiere or a country. A "Year:" field beside such a date, with its year,
+    is most likely the disc's year too: a weak claim.
     """
     claims = []
+    disc_page = bool(_DISC_WORDS.search(doc.text))
+    disc_dates: dict[int, int] = {}  # line -> year of a disc's dated release field
     for f in fields:
-        if f.key not in ("release", "year"):
+        if f.key != "release":
             continue
-        m = re.search(rf"\b{YEAR}\b", f.value)
+        m = _ANY_YEAR.search(f.value)
         sentence = doc.sentence_at(f.start)
         if not m or sentence is None:
             continue
+        year = int(m.group(0))
+        dated = bool(_ANY_DAY_DATE.match(f.value.strip()) or _MONTH_YEAR.match(f.value.strip()))
         if f.kind == "infobox":
-            claims.append(Claim(int(m.group(0)), sentence.span, 2.0, "infobox"))
-        elif f.key == "year" or not _describes_a_disc(doc, sentence.para):
-            claims.append(Claim(int(m.group(0)), sentence.span, 2.0, "header"))
+            claims.append(Claim(year, sentence.span, YEAR_FIELD, "infobox"))
+        elif _describes_a_disc(doc, sentence.para) or dated and disc_page and not _PREMIERE_REMARK.search(f.value):
+            disc_dates[sentence.line] = year  # the disc's street date
+        else:
+            claims.append(Claim(year, sentence.span, YEAR_FIELD, "header"))
+    for f in fields:
+        m = _ANY_YEAR.search(f.value)
+        sentence = doc.sentence_at(f.start)
+        if f.key != "year" or not m or sentence is None:
+            continue
+        year = int(m.group(0))
+        beside_disc_date = any(abs(line - sentence.line) <= 3 and y == year for line, y in disc_dates.items())
+        weight = DISC_BLOCK_YEAR if beside_disc_date else YEAR_FIELD
+        claims.append(Claim(year, sentence.span, weight, "infobox" if f.kind == "infobox" else "header"))
     return claims
 
 
+_DISC_WORDS = re.compile(r"\b(?:blu-?ray|dvd|uhd|4k|ultra hd|discs?|steelbook)\b", re.IGNORECASE)
+# A release date's remark that makes it the film's: "July 16, 2010 (United States)", "(London premiere)".
+_PREMIERE_REMARK = re.compile(rf"\((?:[^()]*\b(?:premiere|festival|theatrical|limited|wide)\b[^()]*|(?:{_COUNTRIES}|United States|United Kingdom))\)", re.IGNORECASE)
 _DISC_DETAILS = re.compile(r"\b(?:blu-?ray|dvd|uhd|4k|disc|discs|region|studio|format|aspect ratio|audio|subtitles|upc|asin|sku)\b", re.IGNORECASE)
 
 
@@ -324,48 +716,129 @@ def _describes_a_disc(doc: Document, para: int) -> bool:
     return any(_DISC_DETAILS.search(s.text) for s in doc.sentences if s.para == para)
 
 
-def _pattern_years(sentence: Sentence) -> list[Claim[int]]:
-    """Years stated in forms that date a film whatever its title."""
+# Labels that name the film's own year, which spec blocks set beside the disc's release date:
+# "Movie Release Year: 1985", "DATE OF FILM RELEASE: 1991", "Year Of Production 1995".
+_FILM_YEAR_LABEL = re.compile(
+    rf"""\b(?i:(?:movie|film|theatrical|original)\ release(?:\ year|\ date)?
+        |(?:date|year)\ of\ (?:the\ )?(?:film|movie|theatrical|original)\ release
+        |year\ of\ production|production\ year)
+    (?:\s*:\s*|\ +)
+    (?:{MONTH}\ (?:\d{{1,2}}(?:st|nd|rd|th)?,?\ )?|\d{{1,2}}(?:st|nd|rd|th)?\ {MONTH},?\ )?
+    (?P<year>{YEAR})\b""",
+    re.VERBOSE,
+)
+
+
+def _label_years(doc: Document) -> list[Claim[int]]:
+    """A year under a label that says it is the film's ("Movie Release Year: 1985"), wherever
+    the label stands in a line of run-together fields."""
     claims = []
-    for pattern, weight, kind in _YEAR_PATTERNS:
-        for m in pattern.finditer(sentence.text):
-            if "who" in pattern.groupindex and not is_person_name(m.group("who")):
-                continue
-            claims.append(Claim(int(m.group(m.lastindex)), sentence.span, weight, kind))
-    m = _BARE_YEAR.fullmatch(sentence.text.strip())
-    if m:  # a bare year on a header line: weak, often an upload or page year
-        claims.append(Claim(int(m.group(1)), sentence.span, 0.5, "header"))
+    for sentence in doc.sentences:
+        for m in _FILM_YEAR_LABEL.finditer(sentence.text):
+            claims.append(Claim(int(m.group("year")), sentence.span, FILM_RELEASE_LABEL, "header"))
     return claims
 
 
-class _TitledYears:
-    """Years stated next to the film's own title: "Heat is a 1995 ...", "Casablanca (1942)",
-    a heading "THE GODFATHER 1972", "how strange Toy Story looked in 1995"."""
-
-    def __init__(self, title: str):
-        self.title = title
-        escaped = re.escape(title)
-        self.subject = re.compile(rf"(?:[\w.' ]+ - )?{escaped}(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b")
-        self.looked_in = re.compile(rf"(?<!\w){escaped} (?:[a-z]+ ){{0,3}}in ({YEAR})\b")
-
-    def claims(self, sentence: Sentence) -> list[Claim[int]]:
-        text, span = sentence.text, sentence.span
-        claims = []
-        m = self.subject.match(text)
-        if m:
-            claims.append(Claim(int(m.group(1)), span, 3.5, "prose"))
-        for m in TITLE_YEAR.finditer(text):
-            if same_title(title_before_year(m.group(1)), self.title):
-                claims.append(Claim(int(m.group(2)), span, 2.5, claim_kind(sentence)))
-        m = _HEADING_YEAR.fullmatch(text.strip())
-        if m and sentence.first_in_line and same_title(m.group(1), self.title):
-            claims.append(Claim(int(m.group(2)), span, 2.5, "header"))
-        claims.extend(Claim(int(m.group(1)), span, 1.5, "prose") for m in self.looked_in.finditer(text))
-        return claims
+def _credit_line_years(doc: Document) -> list[Claim[int]]:
+    """The year of a credit line under the title ("1996, directed by Joel Coen")."""
+    return [Claim(year, line_span(doc, index), CREDIT_LINE_YEAR, "header") for index, year in credit_lines(doc)]
 
 
-_BARE_YEAR = re.compile(rf"[-•·*]?\s*({YEAR})")
-_HEADING_YEAR = re.compile(rf"(.+?)\s+({PAST_YEAR})")
+def line_span(doc: Document, index: int) -> Span:
+    """The span of the first sentence of line `index` (an indented line's sentence starts after
+    its indent, where the line's own offset would find the sentence above)."""
+    in_line = doc.sentences_in_line(index)
+    return in_line[0].span if in_line else doc.span_at(doc.lines[index][0])
+
+
+# A runtime cell of a data line: "1 Hr 49 min", "1 hour, 50 minutes", "184 Minutes", "130 mins", "90'".
+_DATA_RUNTIME = re.compile(
+    r"(?<![\d:.])(?:(?P<h>\d)\s*(?:hours?|hrs?|h)\.?,?(?:\s*(?P<m>\d{1,2})\s*(?:minutes|mins?|m)\b\.?)?"
+    r"|(?P<min>\d{2,3})\s*(?:minutes|mins?)\b\.?|(?P<prime>\d{2,3})')",
+    re.IGNORECASE,
+)
+# Cells glued together by a page's layout: "1993Rating: PG", "language101 minsUSA".
+_GLUED = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z])|(?<=mins)(?=[A-Z])")
+# Words of a line about something else than the film: a disc, a post, an extra, an episode.
+_NOT_DATA_LINE = re.compile(
+    r"\b(?:releas\w*|date|posted|published|updated|reviews?|reviewed|bonus|featurettes?|documentary|extras?|commentary|"
+    r"interviews?|discs?|blu-?ray|dvd|region|4k|uhd|editions?|criterion|collection|steelbook|cut|version|restor\w*|"
+    r"remaster\w*|episodes?|podcast|season|copyright)\b|©",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = frozenset({"min", "mins", "minutes", "hour", "hours", "hr", "hrs"})
+_DATA_LINE_LENGTH = 120
+_DATA_LINE_PROSE_WORDS = 4
+# How many non-blank lines from the top a data line may stand: lists of other films come later.
+_DATA_LINE_REACH = 30
+
+
+def _data_line_years(doc: Document, related: set[Sentence]) -> list[Claim[int]]:
+    """A short line of a film's data, holding one year and a feature's running time among
+    short cells: "• 2006, Color, Rated R, 1 Hr 49 min", "Thriller 2019 130 mins",
+    "(Italian 1948 b 90')", "1975 | 184 Minutes | Licensor: ..."."""
+    return [Claim(year, line_span(doc, index), HEADER_CELL, "header") for index, year, _minutes in _data_lines(doc, related)]
+
+
+def _data_lines(doc: Document, related: set[Sentence]) -> list[tuple[int, int, int]]:
+    """(line index, year, minutes) of the data lines near the top of the page, only when they
+    all agree on the year: a list of films gives several years."""
+    found: list[tuple[int, int, int]] = []
+    skipped_lines = {s.line for s in related}
+    rank = 0
+    for index in range(len(doc.lines)):
+        line = doc.line_text(index).strip()
+        if not line:
+            continue
+        rank += 1
+        if rank > _DATA_LINE_REACH:
+            break
+        if len(line) > _DATA_LINE_LENGTH or index in skipped_lines:
+            continue
+        data = _data_line(_GLUED.sub(" ", line))
+        if data:
+            found.append((index, *data))
+    if len({year for _index, year, _minutes in found}) != 1:
+        return []
+    return found
+
+
+def _data_line(line: str) -> tuple[int, int] | None:
+    """(year, minutes) of one data line, or None."""
+    if _NOT_DATA_LINE.search(line) or re.search(rf"\w\s*\({YEAR}\)", line) or is_related_line(line):
+        return None
+    rest = _MONTH_YEAR.sub(" ", _ANY_DAY_DATE.sub(" ", line))
+    years = set(re.findall(rf"(?<![\d.,:/-]){YEAR}(?![\d.:/-]|,\d)", rest))
+    runtime = _DATA_RUNTIME.search(rest)
+    if len(years) != 1 or not runtime:
+        return None
+    h, mins = runtime.group("h"), runtime.group("min") or runtime.group("prime")
+    minutes = int(h) * 60 + int(runtime.group("m") or 0) if h else int(mins)
+    prose = [w for w in re.findall(r"\b[a-z]{2,}\b", rest) if w not in _UNIT_WORDS]
+    if not 40 <= minutes <= 400 or len(prose) > _DATA_LINE_PROSE_WORDS:
+        return None
+    return int(years.pop()), minutes
+
+
+# A header cell of year and studio: "1959 - MGM", "1998 (2008) - Polygram (Universal)" (the
+# disc's year in brackets).
+_YEAR_DASH_LABEL = re.compile(rf"(?P<year>{PAST_YEAR})(?:\s*\((?P<later>{YEAR})\))?\s+[-–—]\s+(?P<rest>[A-Z][^\n]{{1,80}})")
+_YEAR_DASH_REACH = 12
+
+
+def _year_dash_label_years(doc: Document) -> list[Claim[int]]:
+    """"1959 - MGM" near the top of the page: the film's year and studio. A list of such lines
+    (a filmography) dates other films."""
+    found = []
+    for index in range(len(doc.lines)):
+        m = _YEAR_DASH_LABEL.fullmatch(doc.line_text(index).strip())
+        rest = m and m.group("rest")
+        if rest and not _ANY_YEAR.search(rest) and not re.match(r"(?:Present|Today|Now)\b", rest) and not all_site_words(rest):
+            found.append((index, int(m.group("year"))))
+    if len(found) != 1 or found[0][0] >= _YEAR_DASH_REACH:
+        return []
+    index, year = found[0]
+    return [Claim(year, line_span(doc, index), HEADER_CELL, "header")]
 
 
 def _opening_today_claims(doc: Document) -> list[Claim[int]]:
@@ -375,7 +848,7 @@ def _opening_today_claims(doc: Document) -> list[Claim[int]]:
             dated = [s for s in doc.sentences[:6] if re.search(rf"\b{YEAR}\b", s.text)]
             if dated:
                 year = int(re.search(rf"\b({YEAR})\b", dated[0].text).group(1))
-                return [Claim(year, sentence.span, 1.5, "prose")]
+                return [Claim(year, sentence.span, OPENING_TODAY, "prose")]
     return []
 
 
@@ -392,13 +865,35 @@ def same_title(candidate: str, title: str) -> bool:
 
 # ---------------------------------------------------------------- runtime
 
-_HM = re.compile(r"\b(\d)\s*(?:hours|hour|hrs|hr|h)\.?(?:\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins|min|m)\b\.?)?", re.IGNORECASE)
+_HM = re.compile(r"\b(\d)\s*(?:hours|hour|hrs|hr|h)\.?,?(?:\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins|min|m)\b\.?)?", re.IGNORECASE)
 _MINUTES = re.compile(r"\b(\d{2,3})(?:-minute|\s*(?:min|mins|minutes)\b\.?)", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d):(\d\d)(?::\d\d)?\b|\b(\d{2,3}):\d\d\b")
 _NOT_FEATURE_LENGTH = re.compile(r"bonus|extras?\b|supplement|documentary|featurette|commentary|material|interview", re.IGNORECASE)
 
+# Weights of the evidence for the running time.
+RUNTIME_FIELD = 2.0  # "Runtime: 118 min", an infobox's running time
+RUNTIME_DATA_LINE = 2.0  # "Thriller 2019 130 mins", "(Italian 1948 b 90')"
+THEATRICAL_LENGTH = 2.0  # "Theatrical: 1:53:12 / Director's Cut: 2:13:51"
+RUNS_FOR = 2.0  # "the film runs 104 minutes", "Running time: 1h 52m" in prose
+PROSE_LENGTH = 1.5  # "a 112-minute thriller"
+BARE_LENGTH = 1.0  # a lone "1h 52m" line near the top
+
+# Any length, to tell lists of lengths (an extras list) from one running time.
+_ANY_LENGTH = re.compile(r"\b\d{1,3}(?:-minute|\s*(?:min|mins|minutes?)\b)|\b\d\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
+# How many other lines with lengths, among the neighbours of a line, make it a list of lengths.
+_LENGTH_LIST_NEIGHBOURS = 2
+_LENGTH_LIST_REACH = 3
+# A page that is an episode of a podcast or a show, whose bare lengths are the episode's.
+_EPISODE_PAGE = re.compile(r"\b(?:this episode|episode \d+|podcast)\b", re.IGNORECASE)
+_BULLET = re.compile(r"\s*[•·*-]\s")
+# The length of the theatrical cut beside other cuts': "Theatrical: 1:53:12.202 / Director's Cut: 2:13:51".
+_THEATRICAL_LENGTH = re.compile(r"\bTheatrical(?: (?:[Cc]ut|[Vv]ersion))?:\s*(\d):(\d\d):\d\d")
+
 
 def runtime_claims(doc: Document, fields: list[Field]) -> list[Claim[int]]:
+    """Every statement of the film's running time, weighted: labelled fields, data lines and
+    "runs N minutes" outrank a length in passing and a lone length line. Lengths of extras (in
+    an extras list, beside "featurette" or "documentary") and of a podcast episode are none."""
     claims: list[Claim[int]] = []
     field_starts = set()
     for f in fields_by_key(fields, "runtime"):
@@ -406,18 +901,41 @@ def runtime_claims(doc: Document, fields: list[Field]) -> list[Claim[int]]:
         if minutes:
             sentence = doc.sentence_at(f.start)
             field_starts.add(sentence.start)
-            claims.append(Claim(minutes, sentence.span, 2.0, "infobox" if f.kind == "infobox" else "header"))
+            claims.append(Claim(minutes, sentence.span, RUNTIME_FIELD, "infobox" if f.kind == "infobox" else "header"))
+    episode = bool(_EPISODE_PAGE.search(doc.text))
+    length_lines = {i for i in range(len(doc.lines)) if _ANY_LENGTH.search(doc.line_text(i))}
     for sentence in doc.sentences:
         if sentence.start in field_starts or is_related_line(doc.line_text(sentence.line)):
             continue
         text = sentence.text
+        m = _THEATRICAL_LENGTH.search(text)
+        if m:
+            claims.append(Claim(int(m.group(1)) * 60 + int(m.group(2)), sentence.span, THEATRICAL_LENGTH, "header"))
+            continue
         bare = re.fullmatch(r"[-•·*]?\s*(.{2,20})", text.strip())
         if bare and re.fullmatch(r"\d\s*h(?:r|rs|ours?)?\.?\s*\d{1,2}\s*m(?:in|ins|inutes)?\.?|\d{2,3}\s*min\.?", bare.group(1).strip(), re.IGNORECASE):
-            claims.append(Claim(parse_runtime(bare.group(1)), sentence.span, 1.0, "header"))
+            if not episode:
+                claims.append(Claim(parse_runtime(bare.group(1)), sentence.span, BARE_LENGTH, "header"))
             continue
+        near = range(sentence.line - _LENGTH_LIST_REACH, sentence.line + _LENGTH_LIST_REACH + 1)
+        if len(length_lines.intersection(near) - {sentence.line}) >= _LENGTH_LIST_NEIGHBOURS:
+            continue  # a list of lengths: the extras of a disc, the films of a programme
+        if _BULLET.match(doc.line_text(sentence.line)) and _NOT_FEATURE_LENGTH.search(text):
+            continue  # "• Documentary on the director (81 minutes)": an item of an extras list
         minutes = _prose_runtime(text)
         if minutes:
-            claims.append(Claim(minutes, sentence.span, 2.0 if re.search(r"\bruns?\b|running|runtime|run time|length", text, re.IGNORECASE) else 1.5, "prose"))
+            runs = re.search(r"\bruns?\b|running|runtime|run time|length", text, re.IGNORECASE)
+            claims.append(Claim(minutes, sentence.span, RUNS_FOR if runs else PROSE_LENGTH, "prose"))
+    claims.extend(_data_line_runtimes(doc))
+    return claims
+
+
+def _data_line_runtimes(doc: Document) -> list[Claim[int]]:
+    """The running time of the page's data lines (see `_data_line_years`): "(Italian 1948 b 90')",
+    "1993Rating: PG, Mild themes and coarse language101 minsUSA"."""
+    claims = []
+    for index, _year, minutes in _data_lines(doc, set()):
+        claims.append(Claim(minutes, line_span(doc, index), RUNTIME_DATA_LINE, "header"))
     return claims
 
 
@@ -438,7 +956,7 @@ def parse_runtime(value: str, *, allow_clock: bool = False) -> int | None:
 
 def _prose_runtime(text: str) -> int | None:
     """A feature-length running time stated in prose or a spec run, not the length of an extra."""
-    m = re.search(r"(?i:running time|runtime|run time|length)[:\s]+(?:ca\.?\s*)?(\d[\w :.]{1,20})", text)
+    m = re.search(r"(?i:running time|runtime|run time|length)[:\s]*(?:ca\.?\s*)?(\d[\w :.]{1,20})", text)
     if m:
         minutes = parse_runtime(m.group(1), allow_clock=True)
         if minutes:

@@ -48,7 +48,7 @@ def test_dates_that_belong_to_something_else_are_not_the_year():
 @pytest.mark.parametrize(
     "value, minutes",
     [("1 hr 1 min", 61), ("2 hr 35 min", 155), ("1h 52m", 112), ("111 minutes", 111), ("118 min", 118),
-     ("1 hour and 31 minutes", 91), ("ca. 84 Min.", 84), ("1:56:05", 116), ("87:45", 87)],
+     ("1 hour and 31 minutes", 91), ("1 hour, 31 minutes", 91), ("ca. 84 Min.", 84), ("1:56:05", 116), ("87:45", 87)],
 )
 def test_runtime_forms(value, minutes):
     assert parse_runtime(value, allow_clock=True) == minutes
@@ -58,6 +58,26 @@ def test_runtime_of_an_extra_is_not_the_film_runtime():
     facts = extract_document("Stone Bridge\n\nThe making-of documentary runs 95 minutes. The film runs 104 minutes.")
     assert facts.runtime_min == 104
     assert [c.value for c in facts.runtimes] == [104]
+
+
+def test_runtime_label_glued_to_its_value():
+    assert extract_document("Stone Bridge\n\nDetails\nRunning Time1h 44m\nCountryPoland").runtime_min == 104
+
+
+def test_the_theatrical_cut_beside_a_longer_cut():
+    text = "Stone Bridge Blu-ray\n\nRunning Times:\nTheatrical: 1:44:10.300 / Extended Cut: 2:02:41.120\n"
+    assert extract_document(text).runtime_min == 104
+
+
+def test_lengths_of_a_podcast_episode_and_of_listed_extras_are_not_the_film_runtime():
+    assert extract_document("June 2021\n1h 12m\n\nAbout this episode\nWe discuss Stone Bridge.").runtime_min is None
+    extras = (
+        "Stone Bridge\n\nExtras\nThe Bridge Builders, a 48 minute look at the production.\n"
+        "Storyboards (6 Mins, HD)\nA portrait of the real river town (1 hr 42 mins, HD)\nTrailers (4 minutes)\n"
+    )
+    assert extract_document(extras).runtime_min is None
+    bullet = "Stone Bridge\n\n\u2022 Documentary on the director's war years (92 minutes)\n\u2022 Trailer"
+    assert extract_document(bullet).runtime_min is None
 
 
 def test_genres_from_a_header_line_and_prose():
