@@ -270,6 +270,8 @@ DISC_BLOCK_YEAR = 1.0  # "Year: 2020" in a disc's details beside its "Release Da
 BARE_HEADER_YEAR = 0.5  # a lone "2016" line near the top, often an upload or page year
 
 _ANY_YEAR = re.compile(rf"\b{YEAR}\b")
+# How many lines from the top count as the page's heading.
+_HEADING_LINES = 6
 # Encyclopedia hatnotes point at other works: "For the 1986 film, see Heat (1986 film)."
 _HATNOTE = re.compile(r"(?:For (?:the|other) .{0,80}\bsee\b|This article is about|Not to be confused with)")
 # A date with its day, in any common spelling: "4th October 2010", "December 4th, 2012",
@@ -301,6 +303,7 @@ def year_claims(doc: Document, fields: list[Field], title: str | None) -> list[C
             continue
         claims.extend(_dated_noun_years(sentence, titled, pair))
         claims.extend(_pattern_years(sentence))
+        claims.extend(_director_year_brackets(sentence, titled))
         claims.extend(_release_years(sentence, titled))
         claims.extend(_best_of_years(sentence, titled))
         if titled:
@@ -331,8 +334,12 @@ _YEAR_FILM_NOUNS = r"offering|effort|outing|entry|programmer|spectacle|vehicle"
 # Nouns that a film noun qualifies, making the phrase about something else: "the 2019 film festival".
 _NOT_FILM_AFTER_NOUN = (
     r"festival|awards?|season|series|industry|critics?|society|school|program(?:me)?|market|list|poll|circle|club|"
-    r"magazine|fund|academy|archive|registry|board|score|soundtrack|poster|rights"
+    r"magazine|fund|academy|archive|registry|board|score|soundtrack|poster|rights|winners?|nominees?|nominations?|race|"
+    r"category|prize|award"
 )
+# An award between the year and the noun dates the award, a year after the film as often as not:
+# "the 1996 Oscar-winning film".
+_AWARD_WORDS = re.compile(r"award|oscar|bafta|emmy|golden|palme|winning|nominated|prize", re.IGNORECASE)
 # Nouns that name one film of a pair: on a sequel's or a remake's page "the 1984 original" is the other one.
 _RELATIONAL_NOUNS = frozenset({"original", "remake", "sequel"})
 _SEQUEL_TITLE = re.compile(r"\s(?:\d{1,4}|II|III|IV|V|VI|VII|Part|Chapter)\b|:\s|\b(?:Returns|Reloaded|Strikes Back|Revenge of)\b")
@@ -374,6 +381,8 @@ def _dated_noun_years(sentence: Sentence, titled: _TitledYears | None, pair: str
     for m in _DATED_NOUN.finditer(text):
         clause = re.split(r"[,;:()\[\]]", text[: m.start("year")])[-1]
         if _COMPARED.search(" ".join(clause.split()[-6:])):
+            continue
+        if _AWARD_WORDS.search(m.group(0)):
             continue
         noun = m.group("noun").lower()
         weight = DATED_FILM_NOUN
@@ -430,6 +439,22 @@ def _pattern_years(sentence: Sentence) -> list[Claim[int]]:
     return claims
 
 
+_DIRECTOR_YEAR = re.compile(rf"\((?P<who>{NAME}), (?P<year>{YEAR})\)")
+
+
+def _director_year_brackets(sentence: Sentence, titled: _TitledYears | None) -> list[Claim[int]]:
+    """"(Robert Zemeckis, 1985)" on a line of its own or ending a heading, or after the film's
+    own title. An essay cites other films the same way ("as in Heat (Michael Mann, 1995)")."""
+    claims = []
+    for m in _DIRECTOR_YEAR.finditer(sentence.text):
+        before = sentence.text[: m.start()].rstrip(" \"'")
+        heading = not before or sentence.line < _HEADING_LINES and not sentence.text[m.end() :].strip()
+        own = titled and any(t.end() == len(before) for t in titled.occurrences(before))
+        if (heading or own) and is_person_name(m.group("who")):
+            claims.append(Claim(int(m.group("year")), sentence.span, DATED_FILM_NOUN, "header"))
+    return claims
+
+
 def _release_years(sentence: Sentence, titled: _TitledYears | None) -> list[Claim[int]]:
     """"released in June 1974", "premiered on May 1, 1941", "in theaters in 1995", "the 1979
     theatrical cut". Not a release of something else (a disc, a soundtrack, a remake, a return
@@ -451,8 +476,6 @@ def _release_years(sentence: Sentence, titled: _TitledYears | None) -> list[Clai
 _YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     # "Agnès Varda's 1962 portrait of a singer": a person's dated portrait, tale or study
     (re.compile(rf"(?P<who>{NAME})'s? ({YEAR}) (?:[\w-]+ ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), DATED_FILM_NOUN, "prose"),
-    # "(Robert Zemeckis, 1985)"
-    (re.compile(rf"\((?P<who>{NAME}), ({YEAR})\)"), DATED_FILM_NOUN, "header"),
     # "UK, 2004 ·", "France/Germany · 2001 · 122 min"
     (re.compile(rf"(?:^|· )[A-Z][A-Za-z/ ]+(?:,| ·) ({YEAR}) · "), HEADER_CELL, "header"),
     # Search and streaming cards: "2014 · Drama/Music · 1h 47m", "2019 | 2h 12m | PG-13", "Movie · 2016 · 1 h 51 min"

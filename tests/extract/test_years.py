@@ -85,6 +85,8 @@ def test_the_title_unknown_a_year_named_beside_the_heading_s_name():
         ("It screened at the 1990 film festival in Rimini.", None),
         ("The colours evoke the 1944 setting of the film.", None),
         ("It is sometimes mistakenly called a 1988 film.", None),
+        ("Berg thanked the jury when the 1988 Best Picture winner was read out.", None),
+        ("Nobody expected the 1988 Oscar-winning drama to be remembered.", None),
     ],
 )
 def test_a_year_before_a_noun_that_names_a_film(sentence, expected):
@@ -129,6 +131,18 @@ def test_a_release_stated_in_prose(sentence, expected):
 )
 def test_a_critics_list_of_the_year_names_the_films_year(sentence, expected):
     assert year("Marrow Creek" + BODY + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marrow Creek [Blu-ray]\n\n(Ida Berg, 1987)" + BODY, 1987),
+        ("Marrow Creek" + BODY + "Few debuts match Marrow Creek (Ida Berg, 1987) for nerve.", 1987),
+        ("Marrow Creek" + BODY + "The storm recalls Glass Harbor (Tom Lund, 1979) in its fury.", None),
+    ],
+)
+def test_a_director_and_year_in_brackets(text, expected):
+    assert year(text) == expected
 
 
 # ---------------------------------------------------------------- fields and labels
