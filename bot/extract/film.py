@@ -526,7 +526,8 @@ def _best_of_years(sentence: Sentence, titled: _TitledYears | None) -> list[Clai
 
 # A word before the title that leaves it standing alone: "Review: Heat", "Mann's Heat", "in Heat".
 _LEAD_WORDS = frozenset(
-    {"the", "a", "an", "re", "review", "reviewed", "reviews", "watched", "rewatched", "re-watched", "saw", "revisiting", "revisited", "tags"}
+    {"the", "a", "an", "re", "review", "reviewed", "reviews", "reviewing", "watched", "watching", "rewatched", "rewatching",
+     "re-watched", "saw", "revisiting", "revisited", "tags"}
 )
 # After the title: bracketed notes, then the year in brackets, perhaps with a disc's later year:
 # "Heat (1995)", "Heat [1995]", "Heat (Blu-ray) (1995)", "Heat (a 4K review) (1995)", "Psycho (1960/2010)".
@@ -593,6 +594,8 @@ class _TitledYears:
         if m:
             claims.append(Claim(int(m.group(1)), span, TITLED_SUBJECT, "prose"))
         for m in self.occurrences(text):
+            if _COMPARED.search(" ".join(re.split(r"[,;:()\[\]]", text[: m.start()])[-1].split()[-4:])):
+                continue  # "a remake of Heat (1986)", "unlike Heat (1986)": a film of the same name
             year = self._year_after(text, m, sentence)
             if year:
                 claims.append(Claim(year, span, TITLE_YEAR_WEIGHT, claim_kind(sentence)))

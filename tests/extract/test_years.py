@@ -41,6 +41,13 @@ def test_a_year_in_brackets_after_the_title_past_notes_and_edition_labels(headin
     assert year(heading + BODY) == 1987
 
 
+def test_a_film_of_the_same_name_that_this_one_remakes():
+    remark = "Unlike Marrow Creek (1987), this one keeps the lighthouse dark."
+    assert year("Marrow Creek (2012)" + BODY + remark) == 2012
+    assert year("Marrow Creek" + BODY + remark) is None
+    assert year("Marrow Creek" + BODY + "It is a loose remake of Marrow Creek (1987).") is None
+
+
 def test_a_disc_year_before_the_film_year_is_no_pair():
     assert year("Marrow Creek – Blu-ray (2017/1987)" + BODY) is None
 
