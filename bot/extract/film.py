@@ -399,9 +399,9 @@ def _dated_noun_years(sentence: Sentence, titled: _TitledYears | None, pair: str
 
 
 # A release stated in prose: "released in June 1974", "Originally released as a motion picture in
-# 2013", "premiered on May 1, 1941", "opened in theaters in 1995". A re-release is a later event.
+# 2013", "premiered on May 1, 1941", "since its release in 1995". A re-release is a later event.
 _RELEASED = re.compile(
-    rf"""(?<![\w-])(?P<verb>(?i:released|premiered|opened|debuted))\b
+    rf"""(?<![\w-])(?P<verb>(?i:released|premiered|opened|debuted)|[Ii]ts\ (?:(?:original|initial|first|theatrical)\ )?release)\b
     (?P<between>[^.;]{{0,50}}?)
     \b(?:in\ (?:{MONTH}\ (?:\d{{1,2}},?\ )?)?|on\ (?:{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?,?\ |\d{{1,2}}(?:st|nd|rd|th)?\ {MONTH},?\ ))
     (?P<year>{YEAR})\b(?!\ [A-Z][a-z])""",  # "opened in 1944 Berlin" is the story's time and place
@@ -466,7 +466,8 @@ def _release_years(sentence: Sentence, titled: _TitledYears | None) -> list[Clai
     for pattern in (_RELEASED, _IN_THEATERS):
         for m in pattern.finditer(text):
             before = re.split(r"[,;:()]", text[: m.start()])[-1]
-            if not _OTHER_RELEASE.search(before + m.group(0)):
+            rest = m.group(0)[len(m.groupdict().get("verb") or "") :]  # "its original release" is the film's own
+            if not _OTHER_RELEASE.search(before + rest):
                 claims.append(Claim(int(m.group("year")), sentence.span, RELEASED, "prose"))
     for m in _THEATRICAL.finditer(text):
         claims.append(Claim(int(m.group("y1") or m.group("y2")), sentence.span, RELEASED, "prose"))
@@ -698,8 +699,9 @@ def _field_years(doc: Document, fields: list[Field]) -> list[Claim[int]]:
     A release date among a disc's product details is the disc's street date, not the film's:
     release fields in a paragraph that describes a disc, and release fields giving a day's date
     on a page about a disc ("Release Date: October 17, 2017" on a Blu-ray review), are no claim
-    unless they name a premiere or a country. A "Year:" field beside such a date, with its year,
-    is most likely the disc's year too: a weak claim.
+    unless they name a premiere or a country. A remark in the label says whose date it is:
+    "Release Date (Theaters):" the film's, "Release Date (Streaming):" or "(Blu-ray)" not. A
+    "Year:" field beside a disc's date, with its year, is most likely the disc's too: a weak claim.
     """
     claims = []
     disc_page = bool(_DISC_WORDS.search(doc.text))
@@ -713,7 +715,12 @@ def _field_years(doc: Document, fields: list[Field]) -> list[Claim[int]]:
             continue
         year = int(m.group(0))
         dated = bool(_ANY_DAY_DATE.match(f.value.strip()) or _MONTH_YEAR.match(f.value.strip()))
-        if f.kind == "infobox":
+        remark = _LABEL_REMARK.search(doc.text, doc.lines[sentence.line][0], f.start)
+        if remark and _THEATRICAL_REMARK.search(remark.group(1)):
+            claims.append(Claim(year, sentence.span, FILM_RELEASE_LABEL, "header"))
+        elif remark:
+            continue  # "Release Date (Streaming):", "(DVD)", "(Re-release)": a later release
+        elif f.kind == "infobox":
             claims.append(Claim(year, sentence.span, YEAR_FIELD, "infobox"))
         elif _describes_a_disc(doc, sentence.para) or dated and disc_page and not _PREMIERE_REMARK.search(f.value):
             disc_dates[sentence.line] = year  # the disc's street date
@@ -732,6 +739,9 @@ def _field_years(doc: Document, fields: list[Field]) -> list[Claim[int]]:
 
 
 _DISC_WORDS = re.compile(r"\b(?:blu-?ray|dvd|uhd|4k|ultra hd|discs?|steelbook)\b", re.IGNORECASE)
+# A remark between a release label and its colon: "Release Date (Theaters):".
+_LABEL_REMARK = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
+_THEATRICAL_REMARK = re.compile(r"\b(?:theat(?:er|re)s?|theatrical|cinemas?|original|premiere|world|limited|wide)\b", re.IGNORECASE)
 # A release date's remark that makes it the film's: "July 16, 2010 (United States)", "(London premiere)".
 _PREMIERE_REMARK = re.compile(rf"\((?:[^()]*\b(?:premiere|festival|theatrical|limited|wide)\b[^()]*|(?:{_COUNTRIES}|United States|United Kingdom))\)", re.IGNORECASE)
 _DISC_DETAILS = re.compile(r"\b(?:blu-?ray|dvd|uhd|4k|disc|discs|region|studio|format|aspect ratio|audio|subtitles|upc|asin|sku)\b", re.IGNORECASE)

@@ -117,6 +117,8 @@ def test_the_original_and_the_sequel_of_a_pair():
         ("It was first released in Denmark in March 1987.", 1987),
         ("It came to theaters in 1987 and left quickly.", 1987),
         ("Critics still argue about the changes from the 1987 theatrical cut.", 1987),
+        ("Nobody has topped it since its original release in 1987.", 1987),
+        ("Long out of print since its DVD release in 2004, it is back.", None),
         ("It was re-released in 1997 with a new score.", None),
         ("The Blu-ray was released in 2015 by a boutique label.", None),
         ("It returns to theaters in 2017 for its 30th anniversary.", None),
@@ -171,6 +173,11 @@ def test_a_release_date_on_a_disc_review_is_the_discs(line):
 def test_a_release_date_naming_a_country_or_a_premiere_is_the_films():
     text = "Marrow Creek\n\nRelease date: June 2, 1987 (Denmark)\n\nThe DVD is out of print." + BODY
     assert year(text) == 1987
+
+
+def test_a_remark_in_a_release_label_says_whose_date_it_is():
+    text = "Marrow Creek\n\nRelease Date (Streaming): Apr 6, 2017\nRelease Date (Theaters): Jun 2, 1987 Wide\n" + BODY
+    assert [(c.value, c.kind) for c in claims(text)] == [(1987, "header")]
 
 
 def test_a_year_field_beside_the_discs_date_gives_way_to_prose():
