@@ -363,6 +363,12 @@ _COMPARED = re.compile(
     r"sequel|prequel|follow-up|homage|nod|reminiscent|similar|compared|mistakenly|wrongly|erroneously|incorrectly)\b",
     re.IGNORECASE,
 )
+# A person's career before the dated noun: "who won an Oscar for a 1979 drama", "she starred in a 1983
+# thriller" (unless it is "this 1983 thriller").
+_CAREER = re.compile(
+    r"\b(?:won|wins|nominated|starred|stars|starring|appeared|appears|played|plays|acted|directed|wrote|oscar|award|career)\b",
+    re.IGNORECASE,
+)
 # A title straight after the noun: "the 1973 film The Exorcist" names the film it dates.
 _NAMED_AFTER = re.compile(
     r",?\ [\"']?(?P<name>(?!I\b)[A-Z0-9][\w'.:&!-]*(?:\ (?:(?:of|the|a|an|and|in|on|to|for|with)\ )*[A-Z0-9][\w'.:&!-]*)*)"
@@ -379,8 +385,8 @@ def _dated_noun_years(sentence: Sentence, titled: _TitledYears | None, pair: str
     claims = []
     text = sentence.text
     for m in _DATED_NOUN.finditer(text):
-        clause = re.split(r"[,;:()\[\]]", text[: m.start("year")])[-1]
-        if _COMPARED.search(" ".join(clause.split()[-6:])):
+        lead = " ".join(re.split(r"[,;:()\[\]]", text[: m.start("year")])[-1].split()[-6:])
+        if _COMPARED.search(lead) or m.group("det").lower() != "this" and _CAREER.search(lead):
             continue
         if _AWARD_WORDS.search(m.group(0)):
             continue
@@ -419,7 +425,7 @@ _THEATRICAL = re.compile(
 _OTHER_RELEASE = re.compile(
     r"\b(?:blu-?rays?|dvds?|discs?|4k|uhd|vhs|laserdiscs?|video|home|edition|set|soundtrack|album|records?|book|novel|"
     r"sequel|prequel|remake|original|predecessor|follow-up|version|cut|restor\w*|trailer|game|series|season|episode|"
-    r"streaming|netflix|digital|back|again|return\w*|anniversary|revival)\b",
+    r"streaming|netflix|digital|back|again|return\w*|anniversary|revival|will|would|slated|scheduled|expected|due|planned)\b",
     re.IGNORECASE,
 )
 
