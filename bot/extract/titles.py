@@ -205,7 +205,8 @@ def _enough(entry: _Candidate) -> bool:
 def _weighed(doc: Document, fields: list[Field]) -> list[tuple[_Candidate, str | None]]:
     """Every candidate with its evidence (repetition included) and why it is refused, if it is."""
     ballot: dict[str, _Candidate] = {}
-    for rule, text, sentence, weight, strict in _evidence(doc, fields):
+    page = _Page(doc)
+    for rule, text, sentence, weight, strict in _evidence(doc, fields, page.people):
         candidate = _clean_title(text)
         if not candidate or sentence is None or not _plausible_title(candidate):
             continue
@@ -215,7 +216,6 @@ def _weighed(doc: Document, fields: list[Field]) -> list[tuple[_Candidate, str |
         entry.add(rule, weight, sentence)
         if entry.spelled.isupper() and not candidate.isupper():
             entry.spelled = candidate
-    page = _Page(doc)
     _credit_headline_starts(ballot, page)
     _credit_short_forms(ballot, page)
     weighed = []
@@ -275,7 +275,23 @@ def _longer_forms(entry: _Candidate, ballot: dict[str, _Candidate]) -> list[str]
     "Translation")."""
     key = entry.spelled.lower()
     return [other.spelled for k, other in ballot.items()
-            if k != key and len(k) > len(key) and re.search(rf"(?<![\w']){re.escape(key)}(?![\w'])", k)]
+            if k != key and len(k) > len(key) and any(_whole_words(k, key))]
+
+
+def _whole_words(text: str, phrase: str) -> Iterator[int]:
+    """Offsets where `phrase` stands in `text` as whole words (found without a regex: the
+    phrases are the page's own, and compiling one pattern each would cost more than the rest)."""
+    at = text.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "_'")):
+            yield at
+        at = text.find(phrase, at + 1)
+
+
+# An actor in parentheses after a character's name: "Chiron (Ashton Sanders)".
+_PARENTHESIS = re.compile(r"\s*\(([^()]{3,40})\)")
 
 
 class _Page:
@@ -291,14 +307,11 @@ class _Page:
         """Whole-word mentions in the candidate's own spelling (or in capitals) outside the
         sentence that first states it and outside longer candidates that contain it: "heat"
         in "the heat of the day" is no mention of Heat, nor "Translation" in "Lost in Translation"."""
-        covered = [(m.start(), m.end()) for form in longer
-                   for m in re.finditer(rf"(?<![\w']){re.escape(form)}(?![\w'])", self.text)]
+        covered = [(at, at + len(form)) for form in longer for at in _whole_words(self.text, form)]
         count = 0
         for spelling in {entry.spelled, entry.spelled.upper()}:
-            pattern = re.compile(rf"(?<![\w']){re.escape(spelling)}(?![\w'])")
-            count += sum(1 for m in pattern.finditer(self.text)
-                         if not entry.first.start <= m.start() < entry.first.end
-                         and not any(a <= m.start() < b for a, b in covered))
+            count += sum(1 for at in _whole_words(self.text, spelling)
+                         if not entry.first.start <= at < entry.first.end and not any(a <= at < b for a, b in covered))
         return count
 
     def refusal(self, entry: _Candidate) -> str | None:
@@ -364,7 +377,10 @@ class _Page:
 
     def _is_character(self, candidate: str) -> bool:
         """A candidate followed by an actor in parentheses: "Chiron (Ashton Sanders)"."""
-        for m in re.finditer(rf"(?<![\w']){re.escape(candidate)}\s*\(([^()]{{3,40}})\)", self.text):
+        for at in _whole_words(self.text, candidate):
+            m = _PARENTHESIS.match(self.text, at + len(candidate))
+            if not m:
+                continue
             inside = m.group(1).strip().rstrip(",")
             if is_person_name(inside) and not re.search(YEAR, inside):
                 return True
@@ -394,7 +410,7 @@ _TITLE_SHAPED = frozenset({"field", "quoted", "quoted headline", "capitals", "ti
 Evidence = tuple[str, str, Sentence | None, float, bool]  # rule, candidate, sentence, weight, must be title-cased
 
 
-def _evidence(doc: Document, fields: list[Field]) -> Iterator[Evidence]:
+def _evidence(doc: Document, fields: list[Field], people: _People) -> Iterator[Evidence]:
     """Every piece of title evidence on the page, rule by rule."""
     for f in fields_by_key(fields, "title"):
         yield "field", re.split(r"\s*[\[/]", f.value)[0], doc.sentence_at(f.start), FIELD_TITLE, False
@@ -405,7 +421,6 @@ def _evidence(doc: Document, fields: list[Field]) -> Iterator[Evidence]:
         if above is not None:
             for fragment, _factor in _header_fragments(doc.line_text(above))[:1]:
                 yield "credit line", fragment, doc.sentence_at(doc.lines[above][0]), CREDIT_LINE_TITLE, True
-    people = _People(doc)
     for sentence in doc.sentences:
         yield from _prose_evidence(sentence, people)
 
@@ -599,12 +614,17 @@ def _prose_evidence(sentence: Sentence, people: _People) -> Iterator[Evidence]:
                 continue
             elif rule in ("film subject", "title year in prose", "release parenthesis", "edition of"):
                 title = _title_tail(title_before_year(title))
-                owner = re.match(rf"(?P<who>{NAME})'s?\s(?=[A-Z0-9])", title)
+                owner = _OWNER.match(title)
                 if owner and people.owns_films(owner.group("who")):  # "George Romero's Dawn of the Dead (1978)"
                     yield rule, title[owner.end():], sentence, weight, True
             if rule == "edition of" and is_edition_label(title):
                 continue
             yield rule, title, sentence, weight, rule != "capitals"
+
+
+# A person's possessive opening a run: "George Romero's Dawn of the Dead".
+_OWNER = re.compile(rf"(?P<who>{NAME})'s?\s(?=[A-Z0-9])")
+_RUN_LEAD_IN = re.compile(rf"^{YEAR}'s?\s|^(?:Episode|Ep\.?)\s?#?\d+\s*[:|–—-]\s*")
 
 
 def _is_capitals_title(run: str) -> bool:
@@ -633,7 +653,7 @@ class _People:
 def _title_tail(run: str) -> str:
     """A run's title part, without a sentence's opening word or a lead-in phrase: "Then Heat"
     -> "Heat", "Film festival darling The Lighthouse" -> "The Lighthouse"."""
-    run = re.sub(rf"^{YEAR}'s?\s|^(?:Episode|Ep\.?)\s?#?\d+\s*[:|–—-]\s*", "", run)
+    run = _RUN_LEAD_IN.sub("", run)
     run = _LEAD_WORD.sub("", run) if not re.match(r"(?:The|A|An)\s", run) else run
     words = run.split()
     # The last title-cased stretch of a run that began with lower-case words.
@@ -700,6 +720,10 @@ def _title_cased(candidate: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words[1:]) and bool(words)
 
 
+_TRAILING_YEAR = re.compile(rf"\s+{PAST_YEAR}$")
+_TRAILING_EDITION = re.compile(rf"(?::|\s[-–—])\s(?:The\s)?{_EDITION_LABEL}$")
+
+
 def _header_fragments(line: str) -> list[tuple[str, float]]:
     """Parts of a header line that may be the title, each with a weight factor.
 
@@ -722,7 +746,7 @@ def _header_fragments(line: str) -> list[tuple[str, float]]:
                 fragments.append((inner.strip(), rank))
         part = re.sub(r"\s*[\[(][^\])]*[\])]\s*", " ", part).strip()
         part = re.split(r"(?i:\s+(?:review|revisited|4k|uhd|3d|blu-ray|dvd|full cast)\b)|:\s+(?=[a-z])", part)[0]
-        part = re.sub(rf"\s+{PAST_YEAR}$", "", part)  # "THE GODFATHER 1972" (but "Blade Runner 2049")
+        part = _TRAILING_YEAR.sub("", part)  # "THE GODFATHER 1972" (but "Blade Runner 2049")
         part = re.sub(r"^\d{1,4}\.\s+", "", part)  # an episode's number: "042. Title"
         head, colon, tail = part.partition(": ")
         if colon and is_edition_label(tail):
@@ -742,7 +766,7 @@ def _clean_title(candidate: str) -> str:
     ("Heat Blu-ray", "Heat [Region B]")."""
     candidate = squash(candidate).strip(" -–—:|,.\"'")
     candidate = re.sub(r"\s*\[[^\]]*\]$", "", candidate)
-    candidate = re.sub(rf"(?::|\s[-–—])\s(?:The\s)?{_EDITION_LABEL}$", "", candidate)  # "Heat: 20th Anniversary Edition"
+    candidate = _TRAILING_EDITION.sub("", candidate)  # "Heat: 20th Anniversary Edition"
     return _TRAILING_FORMATS.sub("", candidate)
 
 
