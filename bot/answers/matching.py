@@ -20,7 +20,7 @@ from typing import Literal
 
 from aiosqlite import Connection
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.answers.models import NotFound
 from bot.store import queries
@@ -147,7 +147,8 @@ class _KeyTable:
         """The one item whose key is within a typo or so of `query`, if exactly one is."""
         allowed = max(1, len(query) // CHARS_PER_TYPO)
         keys, positions = self._sized(len(query) - allowed, len(query) + allowed)
-        close = process.extract(query, keys, scorer=Levenshtein.distance, limit=MAX_SUGGESTIONS,
+        # Optimal string alignment: a swapped pair of letters ("Kepeer") is one typo, not two.
+        close = process.extract(query, keys, scorer=OSA.distance, limit=MAX_SUGGESTIONS,
                                 score_cutoff=allowed)
         items = {item for _, _, i in close for item in self.owners[positions[i]]}
         return items.pop() if len(items) == 1 else None
@@ -186,6 +187,9 @@ class NameIndex:
         # Spotting a film inside a question uses titles only: an alias picked up from a page
         # ("Audio", "Credits") is too common a word to mean the film in running text.
         self._title_keys = sorted((key, f.id) for f in self.films.values() for key in film_keys(f, with_aliases=False))
+        self._films_by_title_key: dict[str, list[int]] = {}
+        for key, film_id in self._title_keys:
+            self._films_by_title_key.setdefault(key, []).append(film_id)
         self.people: dict[int, str] = dict(people)
         self.names: list[NameMatch] = [
             NameMatch("person", name, pid, name, None, name) for pid, name in self.people.items()
@@ -254,6 +258,16 @@ class NameIndex:
     def _film_labels(films: Iterable[FilmSummary]) -> tuple[str, ...]:
         return tuple(f.label for f in films)
 
+    def films_titled(self, key: str, *, aliases: bool = True) -> list[FilmSummary]:
+        """Films whose title (or, with `aliases`, another name) is exactly the normalised `key`."""
+        ids = self._film_tables[0].exact(key) if aliases else self._films_by_title_key.get(key, [])
+        return [self.films[i] for i in dict.fromkeys(ids)]
+
+    def film_within_a_typo(self, key: str) -> FilmSummary | None:
+        """The one film whose name is within about one typo of the normalised `key`."""
+        film_id = self._film_tables[0].accepted(key)
+        return self.films[film_id] if film_id is not None else None
+
     def film_named_in(self, text: str) -> FilmSummary | None:
         """The film whose title appears, as whole words, in `text` (the longest title wins)."""
         padded = f" {normalize(text)} "
@@ -291,6 +305,19 @@ class NameIndex:
             return self.names[close]
         return NotFound(f"I don't know anyone called “{quoted(text)}”.",
                         tuple(self.names[i].label for i in _suggested(query, self._name_tables)))
+
+    def names_called(self, key: str, *, part: bool = False) -> list[NameMatch]:
+        """Everyone and every character whose whole name is the normalised `key`, or with
+        `part`, whose first or last name is ("sera", "cage")."""
+        hits = self._distinct(self._name_tables[0].exact(key))
+        if not hits and part:
+            hits = self._distinct(self._name_tables[1].exact(key))
+        return [self.names[i] for i in hits]
+
+    def name_within_a_typo(self, key: str) -> NameMatch | None:
+        """The one person or character whose whole name is within about one typo of `key`."""
+        i = self._name_tables[0].accepted(key)
+        return self.names[i] if i is not None else None
 
     def _distinct(self, indices: list[int]) -> list[int]:
         """Name entries that are different people or characters (one per label)."""

@@ -274,8 +274,10 @@ def fts_query(text: str, operator: str = "AND") -> str | None:
     return f" {operator} ".join(f'"{word}"' for word in words)
 
 
-async def search_sentences(db: aiosqlite.Connection, query: str, limit: int = 5) -> list[SentenceHit]:
-    """Sentences best matching the words of `query` (all words if possible, else any), best first.
+async def search_sentences(db: aiosqlite.Connection, query: str, limit: int = 5, *,
+                           film_id: int | None = None) -> list[SentenceHit]:
+    """Sentences best matching the words of `query` (all words if possible, else any), best
+    first; with `film_id`, only sentences of that film's documents.
 
     `SentenceHit.rank` is the negated bm25 score: higher is more relevant.
     """
@@ -285,13 +287,14 @@ async def search_sentences(db: aiosqlite.Connection, query: str, limit: int = 5)
         match = fts_query(query, operator)
         if match is None:
             return []
-        hits = await _search(db, match, limit)
+        hits = await _search(db, match, limit, film_id)
         if hits or " " not in match:
             break
     return hits
 
 
-async def _search(db: aiosqlite.Connection, match: str, limit: int) -> list[SentenceHit]:
+async def _search(db: aiosqlite.Connection, match: str, limit: int, film_id: int | None) -> list[SentenceHit]:
+    film_filter = "AND d.film_id = ?" if film_id is not None else ""
     rows = await fetch_all(db, f"""
         SELECT {_EVIDENCE}, d.name AS document_name, d.film_id, f.title AS film_title,
                bm25(sentences_fts) AS score
@@ -299,9 +302,9 @@ async def _search(db: aiosqlite.Connection, match: str, limit: int) -> list[Sent
         JOIN sentences s ON s.id = sentences_fts.rowid
         JOIN documents d ON d.id = s.document_id
         LEFT JOIN films f ON f.id = d.film_id
-        WHERE sentences_fts MATCH ?
+        WHERE sentences_fts MATCH ? {film_filter}
         ORDER BY score
-        LIMIT ?""", (match, limit))
+        LIMIT ?""", (match, *((film_id,) if film_id is not None else ()), limit))
     return [SentenceHit(r["film_id"], r["film_title"],
                         _source(r, {r["document_id"]: r["document_name"]}), -r["score"]) for r in rows]
 

@@ -124,7 +124,7 @@ class FakeStore:
     async def list_characters(self, db) -> list[tuple[str, int, int]]:
         return [(m.character, m.person_id, f.id) for f in self.films.values() for m in f.cast if m.character]
 
-    async def search_sentences(self, db, query: str, limit: int = 5) -> list:
+    async def search_sentences(self, db, query: str, limit: int = 5, *, film_id: int | None = None) -> list:
         """Sentences sharing any word with the query, most shared words first (like FTS5 OR)."""
         from bot.store.records import SentenceHit
 
@@ -132,6 +132,8 @@ class FakeStore:
         words = set(query.lower().split())
         hits = []
         for film in self.films.values():
+            if film_id is not None and film.id != film_id:
+                continue
             for source in all_sources(film):
                 shared = len(words & set(source.sentence.lower().replace(".", " ").replace(",", " ").split()))
                 if shared:

@@ -40,7 +40,8 @@ def two_films(monkeypatch) -> FakeStore:
      "The Lantern Keeper is based on the novel Harbour Lights by Tomas Ekberg."),
     ("who composed the score?", "The music for The Lantern Keeper is by Rui Lenz."),
     ("how long is lantern keeper?", "The Lantern Keeper runs 104 min (1 h 44 min)."),
-    ("what year was The Lanturn Keeper released?", "The Lantern Keeper is from 2003 — one source says 2009."),
+    ("what year was The Lanturn Keeper released?",
+     "(Taking “The Lanturn Keeper” as The Lantern Keeper.) The Lantern Keeper is from 2003 — one source says 2009."),
     ("who plays Nell?", "Nell is played by Mara Quill in The Lantern Keeper (2003)."),
     ("who is Eli played by in the lantern keeper", "Eli Ward is played by Jonah Pike in The Lantern Keeper (2003)."),
     ("who is Mara Quill?", "Mara Quill plays Nell in The Lantern Keeper (2003)."),
@@ -129,8 +130,10 @@ async def test_search_quotes_the_sentence_with_its_source(store):
     assert answer.passages[0].source == S_PLOT[1] and answer.sources[0] == S_PLOT[1]
 
 
-async def test_search_marks_ending_sentences_as_spoilers(store):
-    answer = await ask(DB, "what does Eli burn?")
+async def test_an_ending_is_quoted_only_when_spoilers_are_allowed(store):
+    held_back = await ask(DB, "what does Eli burn?")
+    assert not held_back.found and "spoilers ok" in held_back.summary and not held_back.passages
+    answer = await ask(DB, "what does Eli burn, spoilers ok")
     assert answer.passages[0].text == S_PLOT[-1].sentence
     assert answer.passages[0].spoiler and answer.has_spoilers
 
