@@ -149,7 +149,7 @@ def _metadata_years(doc: Document) -> list[Claim[int]]:
         if any(_DISC_WORDS.search(p) for p in parts):
             continue
         if len(years) == 1:
-            claims.append(Claim(int(years.pop()), line_span(doc, index), HEADER_CELL, "header"))
+            claims.append(Claim(int(years.pop()), _line_span(doc, index), HEADER_CELL, "header"))
     return claims
 
 
@@ -636,7 +636,7 @@ class _TitledYears:
     def address_claims(self, doc: Document) -> list[Claim[int]]:
         """An address line near the top whose slug dates the title: ".../arrival-2016-villeneuve-..."."""
         claims = []
-        for sentence in header_sentences_with_address(doc):
+        for sentence in _header_sentences_with_address(doc):
             text = sentence.text.strip()
             if not _ADDRESS.fullmatch(text):
                 continue
@@ -649,7 +649,7 @@ class _TitledYears:
 _ADDRESS = re.compile(r"\S+\.[a-z]{2,10}/\S*")
 
 
-def header_sentences_with_address(doc: Document) -> list[Sentence]:
+def _header_sentences_with_address(doc: Document) -> list[Sentence]:
     """The first-in-line sentences of the first few non-blank lines, an address line included."""
     first_lines = sorted({s.line for s in doc.sentences})[:6]
     return [s for s in doc.sentences if s.line in first_lines and s.first_in_line]
@@ -783,10 +783,10 @@ def _label_years(doc: Document) -> list[Claim[int]]:
 
 def _credit_line_years(doc: Document) -> list[Claim[int]]:
     """The year of a credit line under the title ("1996, directed by Joel Coen")."""
-    return [Claim(year, line_span(doc, index), CREDIT_LINE_YEAR, "header") for index, year in credit_lines(doc)]
+    return [Claim(year, _line_span(doc, index), CREDIT_LINE_YEAR, "header") for index, year in credit_lines(doc)]
 
 
-def line_span(doc: Document, index: int) -> Span:
+def _line_span(doc: Document, index: int) -> Span:
     """The span of the first sentence of line `index` (an indented line's sentence starts after
     its indent, where the line's own offset would find the sentence above)."""
     in_line = doc.sentences_in_line(index)
@@ -819,7 +819,7 @@ def _data_line_years(doc: Document, related: set[Sentence]) -> list[Claim[int]]:
     """A short line of a film's data, holding one year and a feature's running time among
     short cells: "• 2006, Color, Rated R, 1 Hr 49 min", "Thriller 2019 130 mins",
     "(Italian 1948 b 90')", "1975 | 184 Minutes | Licensor: ..."."""
-    return [Claim(year, line_span(doc, index), HEADER_CELL, "header") for index, year, _minutes in _data_lines(doc, related)]
+    return [Claim(year, _line_span(doc, index), HEADER_CELL, "header") for index, year, _minutes in _data_lines(doc, related)]
 
 
 def _data_lines(doc: Document, related: set[Sentence]) -> list[tuple[int, int, int]]:
@@ -880,7 +880,7 @@ def _year_dash_label_years(doc: Document) -> list[Claim[int]]:
     if len(found) != 1 or found[0][0] >= _YEAR_DASH_REACH:
         return []
     index, year = found[0]
-    return [Claim(year, line_span(doc, index), HEADER_CELL, "header")]
+    return [Claim(year, _line_span(doc, index), HEADER_CELL, "header")]
 
 
 def _opening_today_claims(doc: Document) -> list[Claim[int]]:
@@ -977,7 +977,7 @@ def _data_line_runtimes(doc: Document) -> list[Claim[int]]:
     "1993Rating: PG, Mild themes and coarse language101 minsUSA"."""
     claims = []
     for index, _year, minutes in _data_lines(doc, set()):
-        claims.append(Claim(minutes, line_span(doc, index), RUNTIME_DATA_LINE, "header"))
+        claims.append(Claim(minutes, _line_span(doc, index), RUNTIME_DATA_LINE, "header"))
     return claims
 
 
