@@ -64,7 +64,13 @@ _POSSESSIVE_END = re.compile(r"(?<=[a-z])'s?$")
 @lru_cache(maxsize=4096)
 def clean_name(name: str) -> str:
     """A name without surrounding punctuation, possessive ending or doubled spaces."""
-    return _POSSESSIVE_END.sub("", _SPACES.sub(" ", name).strip(" ,.;:-"))
+    cleaned = _POSSESSIVE_END.sub("", _SPACES.sub(" ", name).strip(" ,.;:-"))
+    if name.rstrip().endswith(".") and _ENDS_WITH_INITIAL.search(cleaned):
+        cleaned += "."  # "H.W." keeps the full stop of its last initial
+    return cleaned
+
+
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")
 
 
 @lru_cache(maxsize=4096)
