@@ -24,7 +24,7 @@ from aiosqlite import Connection
 
 from bot.answers import routing
 from bot.answers.cast import build_cast
-from bot.answers.disc import audio_fields, build_disc, verdict_fields, video_fields
+from bot.answers.disc import audio_fields, build_disc, resolution_text, verdict_fields, video_fields
 from bot.answers.fields import answer_sources, credit_field, multi_field, no_such_film, present, single_field
 from bot.answers.film import build_film, novel_field
 from bot.answers.matching import NameIndex, NameMatch, normalize, quoted
@@ -92,6 +92,8 @@ async def answer_question(db: Connection, q: Question, index: NameIndex) -> Answ
         return await role_of(db, q, index)
     if relation in ("person", "describe") or (relation is None and q.names and _only_names(q)):
         return await who_is(db, q, index)
+    if q.unknown_name and not q.names and relation in (None, "role"):  # "who is Ada Nobody in …?"
+        return NotFound(f"I don't know anyone called “{quoted(q.unknown_name)}”.").as_answer()
     if relation is None and q.film is not None and _only_names(q):
         return await film_relation(db, q, index, "overview")
     if relation in FILM_RELATIONS or relation in ("review", "disc:compare"):
@@ -346,7 +348,8 @@ FILM_RELATIONS: dict[str, Callable[[FilmRecord], Answer]] = {
     "disc": build_disc,
     "disc:aspect_ratio": DiscQuestion("aspect ratio",
                                       lambda r: present(multi_field("Aspect ratio", r.disc.aspect_ratios))),
-    "disc:resolution": DiscQuestion("resolution", lambda r: present(single_field("Resolution", r.disc.resolution))),
+    "disc:resolution": DiscQuestion("resolution", lambda r: present(single_field("Resolution", r.disc.resolution,
+                                                                                    resolution_text))),
     "disc:codec": DiscQuestion("video codec", lambda r: present(single_field("Video codec", r.disc.codec))),
     "disc:hdr": DiscQuestion("HDR formats", lambda r: present(multi_field("HDR", r.disc.hdr))),
     "disc:subtitles": DiscQuestion("subtitles", lambda r: present(multi_field("Subtitles", r.disc.subtitles))),
@@ -402,12 +405,10 @@ def confirm_resolution(record: FilmRecord, proposed: str) -> Answer:
     field = single_field("Resolution", record.disc.resolution)
     if field is None:
         return NotFound(f"The documents do not give the resolution of the Blu-ray of {record.label}.").as_answer()
-    uhd = {"4k", "uhd", "ultra hd", "2160", "2160p"}
-    asked_uhd = proposed.lower() in uhd
+    asked_uhd = proposed.lower() in {"4k", "uhd", "ultra hd", "2160", "2160p"}
     is_uhd = field.value.lower().startswith("2160") or "4k" in field.value.lower()
     verdict = "Yes" if asked_uhd == is_uhd else "No"
-    shown = f"{field_value_text(field)} (4K)" if is_uhd and "4k" not in field.value.lower() else field_value_text(field)
-    summary = f"{verdict}: the Blu-ray of {record.title} is {shown}."
+    summary = f"{verdict}: the Blu-ray of {record.title} is {resolution_text(field_value_text(field))}."
     return Answer(kind="ask", title=f"Resolution of the Blu-ray of {record.label}", film_id=record.id,
                   summary=summary, fields=(field,), sources=answer_sources((field,)))
 

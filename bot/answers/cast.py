@@ -22,7 +22,7 @@ def build_cast(film: FilmRecord) -> Answer:
     members = sorted(film.cast, key=lambda m: m.billing != "lead")  # stable: document order kept
     fields = tuple(cast_field(m) for m in members)
     summary = (f"{film.label}: {count_phrase(len(fields), 'credited actor')}." if fields
-               else f"The documents name no cast for {film.label}.")
+               else f"The documents do not say who is in the cast of {film.label}.")
     return Answer(kind="cast", title=f"Cast of {film.label}", film_id=film.id, summary=summary,
                   fields=fields, sources=answer_sources(fields))
 

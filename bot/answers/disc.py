@@ -35,11 +35,16 @@ def build_disc(film: FilmRecord) -> Answer:
 def video_fields(disc: DiscRecord) -> tuple[Field, ...]:
     """Resolution and codec have one true value; a disc may carry several ratios or HDR formats."""
     return present(
-        single_field("Resolution", disc.resolution),
+        single_field("Resolution", disc.resolution, resolution_text),
         single_field("Video codec", disc.codec),
         multi_field("Aspect ratio", disc.aspect_ratios),
         multi_field("HDR", disc.hdr),
     )
+
+
+def resolution_text(resolution: str) -> str:
+    """"2160p (4K)": the name people ask by, beside the one discs print."""
+    return f"{resolution} (4K)" if resolution.startswith("2160") and "4k" not in resolution.lower() else resolution
 
 
 def audio_fields(disc: DiscRecord) -> tuple[Field, ...]:

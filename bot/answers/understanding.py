@@ -23,7 +23,7 @@ from bot.answers.matching import NameIndex, NameMatch, normalize
 from bot.store.records import FilmSummary
 
 # The longest film or name looked for in a question, in words.
-MAX_TITLE_WORDS = 8
+MAX_TITLE_WORDS = 12
 MAX_NAME_WORDS = 4
 # A window of the question is matched to a name within a typo only from this many letters.
 MIN_FUZZY_CHARS = 5
@@ -276,8 +276,9 @@ def _spot_names(text: str, words: list[tuple[int, int]], index: NameIndex, taken
             matches = index.names_called(key, part=size == 1)
             if size == 1 and matches and not (phrase[:1].isupper() or _slot_for_name(text, words, first)):
                 continue  # "ben" in lower case is a name only where a name is expected
-            if size == 1 and matches and _part_of_a_longer_name(text, words, first, taken):
-                continue  # "Spike" of "Spike Lee" is not Spike Jonze
+            if size == 1 and matches:
+                run = _capitalised_run(text, words, first, taken)
+                matches = [m for m in matches if _same_ends(run, m.name)]  # "Spike Lee" is not Spike Jonze
             if film_ids:  # a film is named: its own characters win over same-named ones elsewhere
                 matches = [m for m in matches if m.kind == "person" or m.film_id in film_ids] or matches
             if matches:
@@ -297,15 +298,28 @@ def _spot_names(text: str, words: list[tuple[int, int]], index: NameIndex, taken
     return found
 
 
-def _part_of_a_longer_name(text: str, words: list[tuple[int, int]], at: int, taken: set[int]) -> bool:
-    """Whether a capitalised word sits beside another capitalised word that is not a name
-    found: then the two are one name the index does not know."""
-    for other in (at - 1, at + 1):
-        if 0 <= other < len(words) and other not in taken:
-            word = text[words[other][0]:words[other][1]]
-            if word[:1].isupper() and word.lower() not in QUESTION_WORDS:
-                return True
-    return False
+def _capitalised_run(text: str, words: list[tuple[int, int]], at: int, taken: set[int]) -> list[str]:
+    """The normalised words of the run of capitalised words around word `at` (one name as
+    the question writes it: "Lisa Carol Fremont", "J.J. Gittes")."""
+    def capital(i: int) -> bool:
+        word = text[words[i][0]:words[i][1]]
+        return i not in taken and word[:1].isupper() and word.lower() not in QUESTION_WORDS
+    first = last = at
+    while first > 0 and capital(first - 1):
+        first -= 1
+    while last + 1 < len(words) and capital(last + 1):
+        last += 1
+    return normalize(re.sub(r"['’]s$", "", text[words[first][0]:words[last][1]])).split()
+
+
+def _same_ends(run: list[str], name: str) -> bool:
+    """Whether a run of words can name `name`: one word of it, or the same first and last
+    words, middle names aside ("Lisa Carol Fremont" for Lisa Fremont, not "Spike Lee" for
+    Spike Jonze)."""
+    parts = normalize(name).split()
+    if len(run) <= 1:
+        return True
+    return bool(parts) and run[0] == parts[0] and run[-1] == parts[-1]
 
 
 def _slot_for_name(text: str, words: list[tuple[int, int]], first: int) -> bool:
@@ -340,7 +354,12 @@ def _spot_unknown(question: Question, index: NameIndex) -> None:
                 question.suggestions = resolved.suggestions
                 question.films = [m for m in question.films if normalize(m.span.text) not in key]
     if route and route.name and not question.names:
-        question.unknown_name = route.name
+        name = route.name
+        for mention in question.films:
+            name = re.sub(rf"\s+in\s+{re.escape(mention.span.text)}$", "", name)
+        if question.unknown_film:
+            name = re.sub(rf"\s+in\s+(?:the\s+)?{re.escape(question.unknown_film)}$", "", name, flags=re.IGNORECASE)
+        question.unknown_name = name
 
 
 def _covers(slot: str, film_key: str) -> bool:
@@ -357,6 +376,7 @@ def _covers(slot: str, film_key: str) -> bool:
 _TITLE_RUN = r"(?:the\s)?[A-Z0-9][\w'’:&.-]*(?:\s+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|in|on|a|an|to|for|with|from))*"
 _FILM_SLOTS = (
     re.compile(rf"\b(?:in|of|for|from|on|about)\s+(?P<film>{_TITLE_RUN})$"),
+    re.compile(rf"\bin\s+(?P<film>{_TITLE_RUN})\s+(?=(?:is|was|are|were)\s+(?:played|portrayed|voiced)\b)"),
     re.compile(rf"\bthe\s+(?P<film>[A-Z0-9][\w'’:&.-]*(?:\s+[A-Z0-9][\w'’:&.-]*)*)\s+(?:blu-?ray|disc|dvd|4k|uhd|steelbook)\b", re.IGNORECASE),
     re.compile(rf"(?P<film>{_TITLE_RUN})['’]s\s+(?:director|cast|runtime|length|score|composer|plot|story|year|ending|"
                rf"blu-?ray|disc|audio|extras|aspect ratio|soundtrack|music)\b"),

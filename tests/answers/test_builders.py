@@ -102,7 +102,7 @@ def test_cast_shows_conflicting_character_descriptions():
 def test_cast_of_film_without_cast():
     answer = build_cast(bare_film())
     assert answer.fields == ()
-    assert "no cast" in answer.summary
+    assert "do not say who is in the cast" in answer.summary
 
 
 def test_cast_member_without_character():
