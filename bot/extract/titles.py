@@ -599,8 +599,11 @@ def _prose_evidence(sentence: Sentence, people: _People) -> Iterator[Evidence]:
     if _PROSE_TITLE_GATE.search(text):
         for rule, candidate, weight in _prose_titles(text):
             yield rule, candidate, sentence, weight, True
-    lower_case_prose = len(re.findall(r"\b[a-z]{3,}\b", text)) >= 4
+    lower_case_prose = len(_LOWER_WORD.findall(text)) >= 4
     for rule, weight, pattern in _PROSE_FORMS:
+        gate = _PROSE_FORM_GATES.get(rule)
+        if gate is not None and not gate.search(text):
+            continue
         for m in pattern.finditer(text):
             title = m.group("title")
             if rule == "capitals":
@@ -622,6 +625,21 @@ def _prose_evidence(sentence: Sentence, people: _People) -> Iterator[Evidence]:
             yield rule, title, sentence, weight, rule != "capitals"
 
 
+# Cheap tests that let a sentence skip a costlier form: what each form cannot do without.
+_PROSE_FORM_GATES = {
+    "film subject": re.compile(r" (?:is|was) (?:a|an|the) "),
+    "film verb": re.compile(r"chronicles|stars|co-stars|set in|premiered|opens|released|arrives|comes to|appears in|"
+                            r"presented in|clocks in"),
+    "also called": re.compile(r"called|known as|titled|released as"),
+    "possessive": re.compile(r"\w'"),
+    "apposition": re.compile(rf"\b(?:{FILM_NOUNS}|flick|masterpiece|opus|gem)\b"),
+    "release parenthesis": re.compile(r"\((?=[^()]*(?:Rated|minutes|\$|Home))"),
+    "edition of": re.compile(r"Edition|Collection|Cut\b|Version|Restoration|Remaster|Blu-?ray|4K|UHD|DVD|Steelbook"),
+    "title year in prose": re.compile(r"\(\d{4}\)"),
+    "quoted": re.compile(r"['\"][A-Z0-9]"),
+    "capitals": re.compile(r"[A-Z0-9][A-Z]{2}"),
+}
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A person's possessive opening a run: "George Romero's Dawn of the Dead".
 _OWNER = re.compile(rf"(?P<who>{NAME})'s?\s(?=[A-Z0-9])")
 _RUN_LEAD_IN = re.compile(rf"^{YEAR}'s?\s|^(?:Episode|Ep\.?)\s?#?\d+\s*[:|–—-]\s*")
