@@ -70,13 +70,13 @@ class Film:
     place: str
 
 
-def _person(rng: random.Random) -> str:
+def person_name(rng: random.Random) -> str:
     if rng.random() < 0.1:  # some credits carry a middle initial
         return f"{rng.choice(FIRST)} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {rng.choice(LAST)}"
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
-def _title(rng: random.Random) -> str:
+def film_title(rng: random.Random) -> str:
     shapes = (
         lambda: f"The {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}",
         lambda: f"{rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}",
@@ -90,15 +90,15 @@ def _title(rng: random.Random) -> str:
 def make_film(rng: random.Random) -> Film:
     characters = [rng.choice(FIRST) + " " + rng.choice(LAST) for _ in range(rng.randint(3, 6))]
     return Film(
-        title=_title(rng),
+        title=film_title(rng),
         year=rng.randint(1931, 2024),
         runtime=rng.randint(78, 172),
         genres=tuple(rng.sample(GENRES, rng.randint(1, 2))),
-        director=_person(rng),
-        composer=_person(rng),
-        author=_person(rng),
-        novel=_title(rng),
-        cast=tuple((_person(rng), character, rng.choice(JOBS)) for character in characters),
+        director=person_name(rng),
+        composer=person_name(rng),
+        author=person_name(rng),
+        novel=film_title(rng),
+        cast=tuple((person_name(rng), character, rng.choice(JOBS)) for character in characters),
         place=rng.choice(PLACES),
     )
 

@@ -101,12 +101,14 @@ class _KeyTable:
     """
 
     def __init__(self, pairs: Iterable[tuple[str, int]]) -> None:
-        owners: dict[str, list[int]] = {}
+        # Each key's items in first-seen order, each once (a dict keeps order and finds in O(1):
+        # a first name such as "john" may own thousands of items).
+        owners: dict[str, dict[int, None]] = {}
         for key, item in pairs:
-            if key and item not in owners.setdefault(key, []):
-                owners[key].append(item)
+            if key:
+                owners.setdefault(key, {})[item] = None
         self.keys: list[str] = sorted(owners)
-        self.owners: list[list[int]] = [owners[key] for key in self.keys]
+        self.owners: list[list[int]] = [list(owners[key]) for key in self.keys]
         # The same keys by length: a similarity cutoff bounds how long a match can be, so
         # fuzzy lookups score only keys of a possible length.
         self._by_length = sorted(range(len(self.keys)), key=lambda i: len(self.keys[i]))

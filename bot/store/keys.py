@@ -11,12 +11,16 @@ TITLE_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "\u02bc": "", "`": ""})
 
 
+_NOT_WORD = re.compile(r"[^\w]+|_")
+
+
 def _fold(text: str) -> str:
     """Casefold, strip accents and apostrophes, turn other punctuation into spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = re.sub(r"[^\w]+|_", " ", bare.casefold())
-    return " ".join(words.split())
+    bare = text.translate(_APOSTROPHES)
+    if not bare.isascii():  # most names are plain ASCII: no accents to take apart
+        decomposed = unicodedata.normalize("NFKD", bare)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", bare.casefold()).split())
 
 
 def title_key(title: str) -> str:
