@@ -29,7 +29,7 @@ from bot.store.records import FilmSummary
 
 # A misspelt name resolves on its own only this close: one edit per this many characters,
 # at least one ("Leavng Las Vegas"); two slips in a short title are only suggested.
-CHARS_PER_TYPO = 10
+CHARS_PER_TYPO = 7
 # Candidates scoring at least this are offered as "did you mean" suggestions.
 SUGGEST_SCORE = 60.0
 # A single word of a name must score this much to be suggested ("leavng" for "leaving").
@@ -41,6 +41,7 @@ CHOICE_LIMIT = 100
 # Unknown names are echoed back in messages up to this length.
 QUOTE_CHARS = 80
 
+_NUMBER = re.compile(r"\d+")
 _LABEL_YEAR = re.compile(r"^(?P<name>.*?)\s*\((?P<year>\d{4})\)\s*$")
 _PERSON_VALUE = re.compile(r"^person:(\d+)$")
 _CHARACTER_VALUE = re.compile(r"^character:(\d+):(\d+)$")
@@ -152,7 +153,9 @@ class _KeyTable:
         # Optimal string alignment: a swapped pair of letters ("Kepeer") is one typo, not two.
         close = process.extract(query, keys, scorer=OSA.distance, limit=MAX_SUGGESTIONS,
                                 score_cutoff=allowed)
-        items = {item for _, _, i in close for item in self.owners[positions[i]]}
+        # A number is never a typo: "Lantern Keeper 2" is a sequel, not a slip.
+        numbers = _NUMBER.findall(query)
+        items = {item for key, _, i in close if _NUMBER.findall(key) == numbers for item in self.owners[positions[i]]}
         return items.pop() if len(items) == 1 else None
 
 

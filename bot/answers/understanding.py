@@ -1,7 +1,7 @@
 """What a question is about: the things it names first, then the relation its words ask for.
 
 A question is read entity-first. Every known film, person and character named in it is found
-(whole words, typos forgiven within one edit per ten letters), and so is a film it names that
+(whole words, typos forgiven within one edit per seven letters), and so is a film it names that
 the documents do not know ("who directed Vertigo?"). Only then is the relation decided, by
 cue words scored around those names ("plays", "directed", "aspect ratio", "how long"), so
 word order, politeness, trailing words ("…, spoilers ok") and missing question marks do not
