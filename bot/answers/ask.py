@@ -34,7 +34,7 @@ from bot.answers.plot import build_plot
 from bot.answers.understanding import Question, understand
 from bot.answers.who import answer_for_match, build_character, casting_field, credit_for
 from bot.store import queries
-from bot.store.records import CastMember, FilmRecord, FilmSummary, SentenceHit
+from bot.store.records import CastMember, ClaimSet, FilmRecord, FilmSummary, SentenceHit
 
 DONT_KNOW = "I don't know: nothing in the documents answers that."
 # Full-text search: how many candidate sentences to weigh, and how many to quote.
@@ -413,8 +413,24 @@ def confirm_resolution(record: FilmRecord, proposed: str) -> Answer:
                   summary=summary, fields=(field,), sources=answer_sources((field,)))
 
 
+def confirm_credit(job: str, claims: Callable[[FilmRecord], ClaimSet[str]], verb: str) -> Callable[[FilmRecord, str], Answer]:
+    """"Was X directed by Y?" -> checked against the people the documents credit."""
+    def confirm(record: FilmRecord, proposed: str) -> Answer:
+        field = credit_field(job, claims(record))
+        if field is None:
+            return NotFound(f"The documents do not name the {job.lower()} of {record.label}.").as_answer()
+        named = {normalize(c.value) for c in claims(record).claims}
+        verdict = "Yes" if normalize(proposed) in named else "No"
+        summary = f"{verdict}: the documents say {record.title} was {verb} {field_value_text(field)}."
+        return Answer(kind="ask", title=f"{job} of {record.label}", film_id=record.id, summary=summary,
+                      fields=(field,), sources=answer_sources((field,)))
+    return confirm
+
+
 CONFIRMATIONS: dict[str, Callable[[FilmRecord, str], Answer]] = {
     "year": confirm_year, "genre": confirm_genre, "disc:resolution": confirm_resolution,
+    "director": confirm_credit("Director", lambda r: r.directors, "directed by"),
+    "composer": confirm_credit("Composer", lambda r: r.composers, "scored by"),
 }
 
 

@@ -64,10 +64,25 @@ def film_keys(film: FilmSummary, *, with_aliases: bool = True) -> set[str]:
     return keys
 
 
+# Words before a name that are a rank or a courtesy, not a first name ("Dr. Hannibal Lecter").
+HONORIFICS = frozenset("dr mr mrs ms miss sir lady lord dame captain capt sheriff detective agent officer inspector "
+                       "sergeant sgt lieutenant lt colonel col general gen professor prof father sister brother "
+                       "aunt uncle king queen prince princess count countess baron judge doc".split())
+_NICKNAME = re.compile(r"[\"“‘']([^\"”’']{2,20})[\"”’']")
+
+
 def name_parts(name: str) -> list[str]:
-    """The first and last word of a longer name: "Ben" and "sanderson" find "Ben Sanderson"."""
+    """The words a longer name is called by alone: its first and last word, the first after a
+    rank ("Hannibal" of "Dr. Hannibal Lecter") and a nickname ("Red" of Ellis "Red" Redding)."""
     words = normalize(name).split()
-    return [words[0], words[-1]] if len(words) > 1 else []
+    if len(words) < 2:
+        return []
+    parts = [words[0], words[-1]]
+    plain = [w for w in words if w not in HONORIFICS]
+    if plain and plain[0] != words[0]:
+        parts.append(plain[0])
+    parts += [normalize(m) for m in _NICKNAME.findall(name)]
+    return list(dict.fromkeys(p for p in parts if p))
 
 
 def title_words(key: str) -> list[str]:
@@ -193,8 +208,11 @@ class NameIndex:
         # ("Audio", "Credits") is too common a word to mean the film in running text.
         self._title_keys = sorted((key, f.id) for f in self.films.values() for key in film_keys(f, with_aliases=False))
         self._films_by_title_key: dict[str, list[int]] = {}
+        self._title_words: dict[str, list[int]] = {}
         for key, film_id in self._title_keys:
             self._films_by_title_key.setdefault(key, []).append(film_id)
+            for word in title_words(key):
+                self._title_words.setdefault(word, []).append(film_id)
         self.people: dict[int, str] = dict(people)
         self.names: list[NameMatch] = [
             NameMatch("person", name, pid, name, None, name) for pid, name in self.people.items()
@@ -267,6 +285,10 @@ class NameIndex:
         """Films whose title (or, with `aliases`, another name) is exactly the normalised `key`."""
         ids = self._film_tables[0].exact(key) if aliases else self._films_by_title_key.get(key, [])
         return [self.films[i] for i in dict.fromkeys(ids)]
+
+    def films_with_title_word(self, word: str) -> list[FilmSummary]:
+        """Films whose title (not alias) has the normalised `word` among its words."""
+        return [self.films[i] for i in dict.fromkeys(self._title_words.get(word, ()))]
 
     def film_within_a_typo(self, key: str) -> FilmSummary | None:
         """The one film whose name is within about one typo of the normalised `key`."""

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answers import routing
-from bot.answers.matching import NameIndex, NameMatch, normalize
+from bot.answers.matching import HONORIFICS, NameIndex, NameMatch, normalize
 from bot.store.records import FilmSummary
 
 # The longest film or name looked for in a question, in words.
@@ -27,6 +27,8 @@ MAX_TITLE_WORDS = 12
 MAX_NAME_WORDS = 4
 # A window of the question is matched to a name within a typo only from this many letters.
 MIN_FUZZY_CHARS = 5
+# One word of a title names the film alone only when this long and in no other title.
+MIN_DISTINCTIVE_CHARS = 6
 
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 # Consent to spoilers, said anywhere: "…, spoilers ok", "with spoilers", "reveal the ending".
@@ -113,20 +115,21 @@ class Question:
 # ---------------------------------------------------------------- relations and their cues
 
 # Relation -> (pattern, weight). Patterns read the lower-cased question in which the names
-# found are replaced by ‹film›, ‹person› and ‹character›, so "who plays ‹character›" and
-# "which part does ‹person› have" are told apart by what was named, not by word order.
+# found are replaced by ‹F› (a film), ‹P› (a person) and ‹C› (a character), marks no cue word
+# can match inside, so "who plays ‹C›" and "which part does ‹P› have" are told apart by what
+# was named, not by word order.
 RELATION_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "plays": ((r"\bwho (?:plays|played|portrays|portrayed|is playing|was playing|voices|voiced|acts as|stars as)\b", 4),
               (r"\b(?:played|portrayed|voiced) by\b", 4), (r"\b(?:actor|actress)\b.*\b(?:plays?|playing|as)\b", 3),
-              (r"\bwho (?:is|was) ‹character›", 2.5), (r"\bwho (?:is|was) the (?:actor|actress)\b", 3)),
-    "role": ((r"\b(?:role|part|character)s?\b.*‹person›|‹person›.*\b(?:role|part|character)s?\b", 4),
-             (r"\b(?:who|what) (?:does|did) ‹person› play\b", 5), (r"\bwho (?:is|was) ‹person› in\b", 4),
-             (r"‹person› (?:plays?|played|as) (?:who|what|which)\b", 4)),
-    "person": ((r"^(?:who|what) (?:is|was) ‹person›$", 4), (r"\b(?:films?|movies?|filmography|known for)\b.*‹person›", 3),
-               (r"‹person›.*\b(?:films?|movies?)\b", 2)),
-    "describe": ((r"\bwhat (?:does|did) ‹character› do\b", 5), (r"\b(?:job|occupation|profession|for a living|works? as)\b", 4),
-                 (r"\bwhat (?:is|was) ‹character› like\b", 4), (r"^(?:who|what) (?:is|was) ‹character›$", 3)),
-    "cast": ((r"\bcast\b", 3), (r"\bwho (?:is|was|are|were|'s) (?:in|on)\b", 3), (r"\bwho (?:stars?|starred|appears?|appeared|acted|acts)\b", 3),
+              (r"\bwho (?:is|was) ‹C›", 2.5), (r"\bwho (?:is|was) the (?:actor|actress)\b", 3)),
+    "role": ((r"\b(?:role|part|character)s?\b.*‹P›|‹P›.*\b(?:role|part|character)s?\b", 4),
+             (r"\b(?:who|what) (?:does|did) ‹P› play\b", 5), (r"\bwho (?:is|was) ‹P› in\b", 4),
+             (r"‹P› (?:plays?|played|as) (?:who|what|which)\b", 4)),
+    "person": ((r"^(?:who|what) (?:is|was) ‹P›$", 4), (r"\b(?:films?|movies?|filmography|known for)\b.*‹P›", 3),
+               (r"‹P›.*\b(?:films?|movies?)\b", 2)),
+    "describe": ((r"\bwhat (?:does|did) ‹C› do\b", 5), (r"\b(?:job|occupation|profession|for a living|works? as)\b", 4),
+                 (r"\bwhat (?:is|was) ‹C› like\b", 4), (r"^(?:who|what) (?:is|was) ‹C›$", 3)),
+    "cast": ((r"\bcast\b", 3), (r"\bwho(?:'s| is| was| are| were) (?:in|on)\b", 3), (r"\bwho (?:stars?|starred|appears?|appeared|acted|acts)\b", 3),
              (r"\bstarring\b|\bactors\b|\bactresses\b|\bwho(?:'s| is) in it\b|\bstars of\b", 3)),
     "director": ((r"\bdirect(?:ed|or|ors|s|ing)?\b|\bhelm(?:ed|s)?\b|\bfilmmaker\b|\bwho made\b", 3),),
     "novel": ((r"\bnovel(?:ist)?s?\b|\bbooks?\b|\bbased on\b|\badapt(?:ed|ation|s)\b|\bsource material\b|\bauthor\b", 3),),
@@ -137,7 +140,7 @@ RELATION_CUES: dict[str, tuple[tuple[str, float], ...]] = {
                  r"\bminutes long\b|\bruns? for\b", 3.5),),
     "genre": ((r"\bgenres?\b|\b(?:kind|type|sort) of (?:film|movie)\b", 3.5),),
     "about": ((r"\bplot\b|\bstory ?line\b|\bsynopsis\b|\bpremise\b|\bwhat happens\b|\bsummary\b|\bsummari[sz]e\b", 3.5),
-              (r"\bwhat(?:'s| is| was) ‹film› about\b|\babout\?*$|\bstory\b", 3)),
+              (r"\bwhat(?:'s| is| was) ‹F› about\b|\babout\?*$|\bstory\b", 3)),
     "review": ((r"\breview(?:er|ed|s)?\b|\bverdict\b|\bopinion\b|\bthink of\b|\bworth (?:watching|buying|it|getting)\b|"
                 r"\bhow good\b|\brecommend", 3),),
     "overview": ((r"\btell me about\b|\binfo(?:rmation)? (?:on|about)\b|\boverview\b|\bdetails? (?:on|of|about)\b", 3.5),),
@@ -165,7 +168,7 @@ _COMPARES = re.compile(r"\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bbet
 # Words that make a question a yes/no one whose proposed value is checked, not asserted.
 _YES_NO = re.compile(r"^(?:is|was|are|were|does|did|do|has|had|can)\b")
 # Words after "the" that describe a character rather than name one ("who plays the pimp").
-_DESCRIPTOR = re.compile(r"(?:\b(?:the|a|an|his|her|their)|‹character›'s?)\s(?P<noun>[a-z][a-z-]{2,})(?:'s)?\b")
+_DESCRIPTOR = re.compile(r"(?:\b(?:the|a|an|his|her|their)|‹C›'s?)\s(?P<noun>[a-z][a-z-]{2,})(?:'s)?\b")
 _NOT_DESCRIPTORS = frozenset("""
 film movie picture disc blu-ray bluray dvd sound audio video ending end story plot cast music score book novel
 director composer author novelist year runtime aspect ratio extras features subtitles role part character
@@ -219,11 +222,32 @@ def _spot_films(text: str, words: list[tuple[int, int]], index: NameIndex, taken
             key = normalize(phrase)
             if len(key) < MIN_FUZZY_CHARS or taken & set(range(first, first + size)) or _only_question_words(key):
                 continue
-            film = index.film_within_a_typo(key)
+            film = index.film_within_a_typo(normalize(re.sub(r"['’]s$", "", phrase)))
             if film is not None:
                 taken.update(range(first, first + size))
-                return [FilmMention(film, Span(first, first + size, phrase), exact=False)]
-    return found
+                exact = normalize(re.sub(r"['’]s$", "", phrase)) in {normalize(film.title), *map(normalize, film.aliases)}
+                return [FilmMention(film, Span(first, first + size, phrase), exact=exact)]
+    by_word = _film_by_distinctive_word(text, words, index, taken)
+    return [by_word] if by_word is not None else []
+
+
+def _film_by_distinctive_word(text: str, words: list[tuple[int, int]], index: NameIndex,
+                              taken: set[int]) -> FilmMention | None:
+    """A film named by one capitalised word of its title that no other film's title has
+    ("Shawshank" for The Shawshank Redemption): taken, and said, since it is not the title.
+    Capitalised words beside it must be words of that title too ("Green Lantern" is not
+    The Lantern Keeper)."""
+    for at, (start, end) in enumerate(words):
+        word = text[start:end]
+        key = normalize(re.sub(r"['’]s$", "", word))
+        if at in taken or not word[:1].isupper() or len(key) < MIN_DISTINCTIVE_CHARS or key in QUESTION_WORDS:
+            continue
+        films = index.films_with_title_word(key)
+        run = _capitalised_run(text, words, at, taken)
+        if len(films) == 1 and set(run) <= set(normalize(films[0].title).split()):
+            taken.add(at)
+            return FilmMention(films[0], Span(at, at + 1, word), exact=False)
+    return None
 
 
 def _one_mention_per_film(found: list[FilmMention], taken: set[int]) -> list[FilmMention]:
@@ -250,8 +274,13 @@ def _names_a_film_here(text: str, words: list[tuple[int, int]], first: int, last
     before = text[:words[first][0]].lower().split()[-1:] if first else []
     after = text[words[first][1]:].lower()
     return bool(before and before[0] in {"in", "of", "for", "from", "about", "directed", "scored", "watch", "saw"}
-                or re.match(r"'s\b|\s+(?:blu-?ray|disc|dvd|4k|cast)\b", after)
+                or _FILM_WORD_AFTER.match(after)
                 or len(words) == 1)
+
+
+# What may follow a one-word title to make it one: "Heat's", "Heat:", "heat blu-ray", "Heat director".
+_FILM_WORD_AFTER = re.compile(r"'s\b|:|\s+(?:blu-?ray|bluray|disc|dvd|4k|uhd|cast|director|composer|score|soundtrack|"
+                              r"year|runtime|running time|length|plot|story|specs|extras|trailer|review|novel|book)\b")
 
 
 def _only_question_words(key: str) -> bool:
@@ -316,10 +345,12 @@ def _same_ends(run: list[str], name: str) -> bool:
     """Whether a run of words can name `name`: one word of it, or the same first and last
     words, middle names aside ("Lisa Carol Fremont" for Lisa Fremont, not "Spike Lee" for
     Spike Jonze)."""
-    parts = normalize(name).split()
+    parts = [w for w in normalize(name).split() if w not in HONORIFICS] or normalize(name).split()
+    run = [w for w in run if w not in HONORIFICS] or run
     if len(run) <= 1:
         return True
     return bool(parts) and run[0] == parts[0] and run[-1] == parts[-1]
+
 
 
 def _slot_for_name(text: str, words: list[tuple[int, int]], first: int) -> bool:
@@ -392,11 +423,11 @@ _UNKNOWN_FILM_FURNITURE = re.compile(r"^the\s+(?=\S+\s+(?:blu-?ray|disc|dvd|4k|u
 
 def _masked(text: str, words: list[tuple[int, int]], question: Question) -> str:
     """The question in lower case with each name found replaced by its kind."""
-    spans = [(m.span, "‹film›") for m in question.films if m.span.last > m.span.first]
+    spans = [(m.span, "‹F›") for m in question.films if m.span.last > m.span.first]
     for mention in question.names:
         kinds = {match.kind for match in mention.matches}
-        spans.append((mention.span, "‹person›" if kinds == {"person"} else "‹character›" if kinds == {"character"}
-                      else "‹person›" if "person" in kinds and not question.film else "‹character›"))
+        spans.append((mention.span, "‹P›" if kinds == {"person"} else "‹C›" if kinds == {"character"}
+                      else "‹P›" if "person" in kinds and not question.film else "‹C›"))
     out, at = [], 0
     for span, mark in sorted(spans, key=lambda s: s[0].first):
         start, end = words[span.first][0], words[span.last - 1][1]
@@ -432,11 +463,11 @@ def _relation(masked: str, question: Question) -> str | None:
 
 def _allowed(relation: str, masked: str, question: Question) -> bool:
     need = _NEEDS.get(relation)
-    if need == "person" and "‹person›" not in masked:
+    if need == "person" and "‹P›" not in masked:
         return False
-    if need == "character" and "‹character›" not in masked:
+    if need == "character" and "‹C›" not in masked:
         return False
-    if need == "who" and not ("‹character›" in masked or _DESCRIPTOR.search(masked) or question.unknown_name):
+    if need == "who" and not ("‹C›" in masked or _DESCRIPTOR.search(masked) or question.unknown_name):
         return False
     if relation in _DISC_ONLY_WITH_DISC and not _DISC_NAMED.search(masked):
         return False
@@ -458,7 +489,7 @@ def _descriptor(masked: str, question: Question) -> tuple[str | None, str | None
         if noun in _NOT_DESCRIPTORS or noun in QUESTION_WORDS:
             continue
         owner = None
-        if m.group(0).startswith("‹character›"):
+        if m.group(0).startswith("‹C›"):
             owner = next((c.name for c in question.characters()), None)
         return noun, owner
     return None, None
@@ -470,7 +501,7 @@ _GENRE_WORDS = re.compile(r"\b(romantic comedy|comedy|drama|thriller|horror|west
 
 
 def _proposed_value(masked: str, question: Question) -> str | None:
-    """The value a yes/no question puts forward: "is ‹film› from 2007" -> "2007"."""
+    """The value a yes/no question puts forward: "is ‹F› from 2007" -> "2007"."""
     if not _YES_NO.match(masked):
         return None
     if question.relation == "year":
@@ -481,6 +512,8 @@ def _proposed_value(masked: str, question: Question) -> str | None:
         if m:
             question.relation = "genre"
             return m.group(1)
+    if question.relation in ("director", "composer") and question.people():
+        return question.people()[0].name  # "was ‹F› directed by ‹P›?"
     if question.relation == "disc:resolution":
         m = re.search(r"\b(4k|uhd|ultra hd|2160p?|1080[pi]?|720p?|hd)\b", masked)
         return m.group(1) if m else None

@@ -118,8 +118,13 @@ async def test_character_not_in_the_named_film(two_films):
     assert not answer.found
 
 
-async def test_weak_film_name_gets_did_you_mean(store):
+async def test_one_distinctive_word_of_a_title_is_taken_and_said(store):
     answer = await ask(DB, "who directed Lantern?")
+    assert answer.summary == "(Taking “Lantern” as The Lantern Keeper.) The Lantern Keeper was directed by Ada Marlow."
+
+
+async def test_a_weak_film_name_gets_did_you_mean(store):
+    answer = await ask(DB, "who directed Lantrn Kepr Returns?")
     assert not answer.found and answer.suggestions == ("The Lantern Keeper (2003)",)
 
 
