@@ -45,7 +45,7 @@ from bot.extract.names import (
     split_names,
     surname_index,
 )
-from bot.extract.text import Document, Sentence, squash
+from bot.extract.text import Document, Sentence, has_word, squash
 
 # Words that make a parenthesised or possessed phrase a role, not a person.
 TITLE_WORDS = frozenset(
@@ -238,11 +238,8 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
 
 def _mentioning_surnames(sentences: list[Sentence], actors: list[str]) -> list[Sentence]:
     """The sentences naming an actor by surname, the only ones a second round can add to."""
-    surnames = sorted({a.split()[-1] for a in actors}, key=len, reverse=True)
-    if not surnames:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
-    return [s for s in sentences if pattern.search(s.text)]
+    surnames = {a.split()[-1] for a in actors}
+    return [s for s in sentences if has_word(s.text, surnames)]
 
 
 # ---------------------------------------------------------------- fields

@@ -26,7 +26,7 @@ from bot.extract.names import (
     starts_with_given_name,
     surname,
 )
-from bot.extract.text import Document
+from bot.extract.text import Document, whole_matches
 
 _POSS = r"(?:'s|')"
 # An aside between a credit's noun and its "by": "directed, as before, by", "score is again by".
@@ -437,7 +437,7 @@ class _Film:
         repeats (the film under review is named again and again, a film compared with it once)."""
         if self.title and _same_title(named, self.title):
             return True
-        return len(re.findall(rf"(?<!\w){re.escape(named.lower())}(?!\w)", self.lowered)) >= _TITLE_REPEATS
+        return sum(1 for _ in whole_matches(self.lowered, named.lower())) >= _TITLE_REPEATS
 
     def acts(self, name: str) -> bool:
         return name in self.actors

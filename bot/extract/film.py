@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from bot.extract.facts import Claim, ClaimKind, Span
 from bot.extract.header import LABELS, Field, fields_by_key
 from bot.extract.names import NAME, is_person_name
-from bot.extract.text import Document, Sentence, squash
+from bot.extract.text import Document, Sentence, is_word_char, squash
 
 YEAR = r"(?:18[89]\d|19\d\d|20[0-4]\d)"
 # A year that can end a heading as a release year; later numbers are part of titles ("2049").
@@ -455,7 +455,7 @@ def _director_year_brackets(sentence: Sentence, titled: _TitledYears | None) -> 
     for m in _DIRECTOR_YEAR.finditer(sentence.text):
         before = sentence.text[: m.start()].rstrip(" \"'")
         heading = not before or sentence.line < _HEADING_LINES and not sentence.text[m.end() :].strip()
-        own = titled and any(t.end() == len(before) for t in titled.occurrences(before))
+        own = titled and any(end == len(before) for _start, end in titled.occurrences(before))
         if (heading or own) and is_person_name(m.group("who")):
             claims.append(Claim(int(m.group("year")), sentence.span, DATED_FILM_NOUN, "header"))
     return claims
@@ -561,22 +561,31 @@ _NOT_RELEASE_VERBS = re.compile(
 )
 
 
+# What follows the title in "Heat is a 1995 ...", "Heat (film) was a 1995 ...", and what may
+# lead in to it: "Review - Heat is a 1995 ...".
+_SUBJECT_TAIL = re.compile(rf"(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b")
+_SUBJECT_LEAD = re.compile(r"[\w.' ]+ - ")
+# What follows the title in "how strange Toy Story looked in 1995".
+_LOOKED_IN_TAIL = re.compile(rf" (?P<words>(?:[a-z]+ ){{0,3}})in ({YEAR})\b")
+# Letters that a case-blind pattern matches to an ASCII letter and str.lower() does not: "İ", "ı", "ſ".
+_CASE_ODDITIES = "\u0130\u0131\u017f"
+
+
 class _TitledYears:
     """Years stated next to the film's own title: "Heat is a 1995 ...", "Casablanca (1942)",
     "Heat (Blu-ray) (1995)", "1995's Heat", a heading "THE GODFATHER 1972", "how strange
-    Toy Story looked in 1995". A year next to another title is that film's, never a claim."""
+    Toy Story looked in 1995". A year next to another title is that film's, never a claim.
+    The title is found with str.find and what is around it read with fixed patterns: a
+    pattern built from the title would be compiled for every document."""
 
     def __init__(self, title: str):
         self.title = title
-        escaped = re.escape(title)
-        self.subject = re.compile(rf"(?:[\w.' ]+ - )?{escaped}(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b")
-        self.looked_in = re.compile(rf"(?<!\w){escaped} (?P<words>(?:[a-z]+ ){{0,3}})in ({YEAR})\b")
         words = re.findall(r"\w+", title)
         if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
             words = words[1:]
         self.words = [w.lower() for w in words]
         # The title's words with any punctuation between: "Kill Bill: Vol. 1" is "Kill Bill, Vol 1".
-        self.pattern = re.compile(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+        self._words_pattern = r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, words)) + r"(?!\w)"
         self.slug = "-".join(self.words)
 
     def is_it(self, name: str) -> bool:
@@ -585,46 +594,98 @@ class _TitledYears:
             w for w in self.words if w not in ("the", "a", "an")
         ]
 
-    def occurrences(self, text: str) -> Iterator[re.Match[str]]:
-        """The title where it stands alone in `text`, capitalised: not inside a longer title."""
-        for m in self.pattern.finditer(text):
-            if (m.group(0)[0].isupper() or m.group(0)[0].isdigit()) and _stands_alone(text, m.start()):
-                yield m
+    def _word_runs(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of the title's words in `text`, case aside, with one to three other
+        characters between them, left to right: what (?<!\\w)Kill\\W{1,3}Bill(?!\\w) finds,
+        ignoring case. Found with str.find in a lower-cased copy when that copy keeps every
+        offset and matches just as the pattern would (ASCII words, none of `_CASE_ODDITIES`)."""
+        if not self.words or not all(w.isascii() for w in self.words) or any(c in text for c in _CASE_ODDITIES):
+            for m in re.finditer(self._words_pattern, text, re.IGNORECASE):
+                yield m.span()
+            return
+        lowered = text.lower()
+        at = lowered.find(self.words[0])
+        while at != -1:
+            end = self._run_end(text, lowered, at)
+            if end is None:
+                at = lowered.find(self.words[0], at + 1)
+            else:
+                yield at, end
+                at = lowered.find(self.words[0], end)
+
+    def _run_end(self, text: str, lowered: str, at: int) -> int | None:
+        """Where the title's words end if they start at `at`, else None."""
+        if at > 0 and is_word_char(text[at - 1]):
+            return None
+        end = at + len(self.words[0])
+        for word in self.words[1:]:
+            gap = end
+            while gap < len(text) and gap - end < 4 and not is_word_char(text[gap]):
+                gap += 1
+            if not 1 <= gap - end <= 3 or not lowered.startswith(word, gap):
+                return None
+            end = gap + len(word)
+        return None if end < len(text) and is_word_char(text[end]) else end
+
+    def occurrences(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of the title where it stands alone in `text`, capitalised: not inside a longer title."""
+        for start, end in self._word_runs(text):
+            if (text[start].isupper() or text[start].isdigit()) and _stands_alone(text, start):
+                yield start, end
 
     def named_in(self, text: str) -> bool:
         return next(self.occurrences(text), None) is not None
 
+    def _subject_year(self, text: str) -> int | None:
+        """The year of "Heat is a 1995 ...", "Review - Heat (film) was a 1995 ..." opening `text`."""
+        lead = _SUBJECT_LEAD.match(text)
+        for at in (lead.end(), 0) if lead else (0,):
+            if text.startswith(self.title, at):
+                m = _SUBJECT_TAIL.match(text, at + len(self.title))
+                if m:
+                    return int(m.group(1))
+        return None
+
+    def _looked_in(self, text: str) -> Iterator[re.Match[str]]:
+        """"Toy Story looked in 1995": the words between the title and the year, and the year."""
+        at = text.find(self.title)
+        while at != -1:
+            m = _LOOKED_IN_TAIL.match(text, at + len(self.title)) if at == 0 or not is_word_char(text[at - 1]) else None
+            if m:
+                yield m
+            at = text.find(self.title, m.end() if m else at + 1)
+
     def claims(self, sentence: Sentence) -> list[Claim[int]]:
         text, span = sentence.text, sentence.span
         claims = []
-        m = self.subject.match(text)
-        if m:
-            claims.append(Claim(int(m.group(1)), span, TITLED_SUBJECT, "prose"))
-        for m in self.occurrences(text):
-            if _COMPARED.search(" ".join(re.split(r"[,;:()\[\]]", text[: m.start()])[-1].split()[-4:])):
+        year = self._subject_year(text)
+        if year:
+            claims.append(Claim(year, span, TITLED_SUBJECT, "prose"))
+        for start, end in self.occurrences(text):
+            if _COMPARED.search(" ".join(re.split(r"[,;:()\[\]]", text[:start])[-1].split()[-4:])):
                 continue  # "a remake of Heat (1986)", "unlike Heat (1986)": a film of the same name
-            year = self._year_after(text, m, sentence)
+            year = self._year_after(text, start, end, sentence)
             if year:
                 claims.append(Claim(year, span, TITLE_YEAR_WEIGHT, claim_kind(sentence)))
-            before = _YEARS_BEFORE.search(text, 0, m.start())
-            if before and not re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+            before = _YEARS_BEFORE.search(text, 0, start)
+            if before and not re.match(r"\s+[A-Z][a-z]", text[end:]):
                 claims.append(Claim(int(before.group("year")), span, TITLE_YEAR_WEIGHT, claim_kind(sentence)))
         m = _HEADING_YEAR.fullmatch(text.strip())
         if m and sentence.first_in_line and same_title(m.group(1), self.title):
             claims.append(Claim(int(m.group(2)), span, TITLE_YEAR_WEIGHT, "header"))
-        for m in self.looked_in.finditer(text):
+        for m in self._looked_in(text):
             if not _NOT_RELEASE_VERBS.search(m.group("words")):
                 claims.append(Claim(int(m.group(2)), span, LOOKED_IN, "prose"))
         return claims
 
-    def _year_after(self, text: str, m: re.Match[str], sentence: Sentence) -> int | None:
+    def _year_after(self, text: str, start: int, end: int, sentence: Sentence) -> int | None:
         """The year in brackets after the title, past bracketed notes ("(Blu-ray)") or, in a heading
         that opens with the title, past edition and format labels; of "(1960/2010)", the first."""
-        after = _AFTER_TITLE.match(text, m.end())
+        after = _AFTER_TITLE.match(text, end)
         if after and _ANY_YEAR.search(after.group("notes")):
             after = None
-        if not after and sentence.first_in_line and sentence.line < 6 and not text[: m.start()].strip(" \"'"):
-            after = _LABELS_THEN_YEAR.match(text, m.end())
+        if not after and sentence.first_in_line and sentence.line < 6 and not text[:start].strip(" \"'"):
+            after = _LABELS_THEN_YEAR.match(text, end)
             labels = re.split(r"\s[-–—|]\s|[,:]", after.group("labels")) if after else []
             if not all(not p.strip() or is_edition_label(p.strip()) or all_site_words(p) for p in labels):
                 after = None

@@ -8,7 +8,7 @@ import re
 
 from bot.extract.facts import PlotSentence
 from bot.extract.header import Field, fields_by_key
-from bot.extract.text import Document, squash
+from bot.extract.text import Document, has_word, squash
 
 _OPINION = re.compile(
     r"\b(?:I|I'm|I've|my|we|us|our|you|your|review|reviewer|performance|performances|film's|movie's|"
@@ -53,8 +53,7 @@ def _is_spoiler(text: str, index: int, count: int) -> bool:
 def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> list[PlotSentence]:
     summary_starts = {doc.sentence_at(f.start).start for f in fields_by_key(fields, "summary")}
     summary_lines = {doc.sentence_at(f.start).line for f in fields_by_key(fields, "summary")}
-    names = sorted((c for c in characters if len(c) > 2), key=len, reverse=True)
-    character_re = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+    names = [c for c in characters if len(c) > 2]
     found = []
     for sentence in doc.sentences:
         text = sentence.text
@@ -62,8 +61,7 @@ def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> 
         if len(text.split()) < 6 or not text.rstrip().endswith((".", "!", '"')):
             continue
         if not in_summary:
-            names_character = bool(character_re and character_re.search(text))
-            tells_story = _STORY.search(text) and (names_character or _PRONOUN_START.match(text))
+            tells_story = _STORY.search(text) and (has_word(text, names) or _PRONOUN_START.match(text))
             if not tells_story or _OPINION.search(text):  # the cheap test first: most sentences fail it
                 continue
         found.append(sentence)

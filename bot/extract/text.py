@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -162,3 +163,47 @@ def _is_glued_caption(line: str, at: int) -> bool:
 def squash(text: str) -> str:
     """Collapse runs of white space to one space."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------- words found without a pattern
+#
+# Patterns built from a page's own words (a title, the names of its cast) would be compiled
+# afresh for every document, and would push the rules' fixed patterns out of the re module's
+# cache; these helpers find such words with str.find and test the edges the pattern would.
+
+
+def is_word_char(char: str) -> bool:
+    """What a pattern's \\w matches (one character of a str)."""
+    return char.isalnum() or char == "_"
+
+
+def _boundary(text: str, at: int) -> bool:
+    """True where a pattern's \\b matches: between a word character and anything else."""
+    before = at > 0 and is_word_char(text[at - 1])
+    after = at < len(text) and is_word_char(text[at])
+    return before != after
+
+
+def has_word(text: str, words: Iterable[str]) -> bool:
+    """True when one of `words` stands in `text` between word boundaries, as the pattern
+    \\b(?:word|word|...)\\b finds it."""
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            if _boundary(text, at) and _boundary(text, at + len(word)):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def whole_matches(text: str, phrase: str) -> Iterator[int]:
+    """Where `phrase` starts in `text` with no word character just before or after it, left
+    to right and not overlapping, as the pattern (?<!\\w)phrase(?!\\w) finds it."""
+    at = text.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        if (at == 0 or not is_word_char(text[at - 1])) and (end == len(text) or not is_word_char(text[end])):
+            yield at
+            at = text.find(phrase, max(end, at + 1))
+        else:
+            at = text.find(phrase, at + 1)
