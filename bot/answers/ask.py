@@ -32,7 +32,7 @@ from bot.answers.models import Answer, Field, NotFound, Passage
 from bot.answers.phrasing import field_value_text, format_runtime
 from bot.answers.plot import build_plot
 from bot.answers.understanding import Question, understand
-from bot.answers.who import answer_for_match, build_character, casting_field, credit_for
+from bot.answers.who import answer_for_match, build_character, casting_fields, castings, credit_for, describe_character
 from bot.store import queries
 from bot.store.records import CastMember, ClaimSet, FilmRecord, FilmSummary, SentenceHit
 
@@ -261,16 +261,19 @@ async def role_of(db: Connection, q: Question, index: NameIndex) -> Answer:
 
 def build_role(record: FilmRecord, member: CastMember) -> Answer:
     """"Nicolas Cage plays Ben Sanderson in Leaving Las Vegas (1995)."."""
-    field = casting_field(record, member)
+    fields = casting_fields(record, member)
     role = f"plays {member.character}" if member.character else "is in the cast, in a role the documents do not name,"
     return Answer(kind="who", title=member.actor, film_id=record.id, summary=f"{member.actor} {role} in {record.label}.",
-                  fields=(field,), sources=answer_sources((field,)))
+                  fields=fields, sources=answer_sources(fields))
 
 
 async def who_is(db: Connection, q: Question, index: NameIndex) -> Answer:
     """"Who is Sera?", "what does Ben do?", "who is Nicolas Cage?"."""
     film = q.film
     characters = q.characters(film.id if film else None)
+    if characters and q.relation == "describe" and len({c.film_id for c in characters}) == 1:
+        entries = [e for e in index.characters_named(characters[0].name) if e.film_id == characters[0].film_id]
+        return describe_character(characters[0].name, await castings(db, entries or characters[:1]))
     if characters:
         return await character_answer(db, characters, index)
     people = q.people()

@@ -115,11 +115,9 @@ def disagreement_fields(film: FilmRecord) -> tuple[Field, ...]:
         single_field("Disc resolution", film.disc.resolution),
         single_field("Disc video codec", film.disc.codec),
     )
-    described = (Field(f"{m.actor}'s character", m.descriptions.value or "",
-                       m.descriptions.best.sources if m.descriptions.best else (),
-                       tuple(Conflict(c.value, c.sources) for c in m.descriptions.others))
-                 for m in film.cast if m.descriptions.others)
-    return tuple(f for f in (*candidates, *described) if f.conflicts)
+    # Characters described differently by two documents are not here: descriptions are
+    # alternatives ("a screenwriter", "a drunk"), not incompatible values.
+    return tuple(f for f in candidates if f.conflicts)
 
 
 def facts_by_document(film: FilmRecord) -> dict[int, Counter]:

@@ -29,7 +29,10 @@ from bot.store.records import FilmSummary
 
 # A misspelt name resolves on its own only this close: one edit per this many characters,
 # at least one ("Leavng Las Vegas"); two slips in a short title are only suggested.
-CHARS_PER_TYPO = 7
+CHARS_PER_TYPO = 10
+# A question may forgive a little more, since its answer says how it read the name
+# ("taking “leavng las vegs” as Leaving Las Vegas"); a command option answers silently.
+QUESTION_CHARS_PER_TYPO = 7
 # Candidates scoring at least this are offered as "did you mean" suggestions.
 SUGGEST_SCORE = 60.0
 # A single word of a name must score this much to be suggested ("leavng" for "leaving").
@@ -161,9 +164,9 @@ class _KeyTable:
                 best.setdefault(item, score)
         return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
 
-    def accepted(self, query: str) -> int | None:
+    def accepted(self, query: str, chars_per_typo: int = CHARS_PER_TYPO) -> int | None:
         """The one item whose key is within a typo or so of `query`, if exactly one is."""
-        allowed = max(1, len(query) // CHARS_PER_TYPO)
+        allowed = max(1, len(query) // chars_per_typo)
         keys, positions = self._sized(len(query) - allowed, len(query) + allowed)
         # Optimal string alignment: a swapped pair of letters ("Kepeer") is one typo, not two.
         close = process.extract(query, keys, scorer=OSA.distance, limit=MAX_SUGGESTIONS,
@@ -292,7 +295,7 @@ class NameIndex:
 
     def film_within_a_typo(self, key: str) -> FilmSummary | None:
         """The one film whose name is within about one typo of the normalised `key`."""
-        film_id = self._film_tables[0].accepted(key)
+        film_id = self._film_tables[0].accepted(key, QUESTION_CHARS_PER_TYPO)
         return self.films[film_id] if film_id is not None else None
 
     def film_named_in(self, text: str) -> FilmSummary | None:
@@ -343,7 +346,7 @@ class NameIndex:
 
     def name_within_a_typo(self, key: str) -> NameMatch | None:
         """The one person or character whose whole name is within about one typo of `key`."""
-        i = self._name_tables[0].accepted(key)
+        i = self._name_tables[0].accepted(key, QUESTION_CHARS_PER_TYPO)
         return self.names[i] if i is not None else None
 
     def _distinct(self, indices: list[int]) -> list[int]:

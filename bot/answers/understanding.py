@@ -1,7 +1,7 @@
 """What a question is about: the things it names first, then the relation its words ask for.
 
 A question is read entity-first. Every known film, person and character named in it is found
-(whole words, typos forgiven within one edit per seven letters), and so is a film it names that
+(whole words, typos forgiven within one edit per seven letters, and said), and so is a film it names that
 the documents do not know ("who directed Vertigo?"). Only then is the relation decided, by
 cue words scored around those names ("plays", "directed", "aspect ratio", "how long"), so
 word order, politeness, trailing words ("…, spoilers ok") and missing question marks do not
@@ -408,7 +408,7 @@ _TITLE_RUN = r"(?:the\s)?[A-Z0-9][\w'’:&.-]*(?:\s+(?:[A-Z0-9][\w'’:&.-]*|of|
 _FILM_SLOTS = (
     re.compile(rf"\b(?:in|of|for|from|on|about)\s+(?P<film>{_TITLE_RUN})$"),
     re.compile(rf"\bin\s+(?P<film>{_TITLE_RUN})\s+(?=(?:is|was|are|were)\s+(?:played|portrayed|voiced)\b)"),
-    re.compile(rf"\bthe\s+(?P<film>[A-Z0-9][\w'’:&.-]*(?:\s+[A-Z0-9][\w'’:&.-]*)*)\s+(?:blu-?ray|disc|dvd|4k|uhd|steelbook)\b", re.IGNORECASE),
+    re.compile(r"\bthe\s+(?P<film>[A-Z0-9][\w'’:&.-]*(?:\s+[A-Z0-9][\w'’:&.-]*)*)\s+(?:blu-?ray|disc|dvd|4k|uhd|steelbook)\b", re.IGNORECASE),
     re.compile(rf"(?P<film>{_TITLE_RUN})['’]s\s+(?:director|cast|runtime|length|score|composer|plot|story|year|ending|"
                rf"blu-?ray|disc|audio|extras|aspect ratio|soundtrack|music)\b"),
     re.compile(rf"^(?:is|was|does|did|has|can)\s+(?P<film>{_TITLE_RUN})\s+(?:a|an|the|from|have|has|set|based|directed|"

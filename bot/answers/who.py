@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from aiosqlite import Connection
 
 from bot.answers.fields import answer_sources
 from bot.answers.matching import NameIndex, NameMatch, normalize
-from bot.answers.models import Answer, Conflict, Field, NotFound, dedupe_sources
+from bot.answers.models import Answer, Field, NotFound
 from bot.answers.phrasing import join_words
 from bot.store import queries
 from bot.store.records import CastMember, FilmRecord, PersonRecord, PersonRole
@@ -54,10 +56,11 @@ def credit_for(film: FilmRecord, entry: NameMatch) -> CastMember | None:
 
 
 def build_character(character: str, found: list[Casting]) -> Answer:
-    """"Sera is played by Elisabeth Shue in Leaving Las Vegas (1995)."; one field per film."""
+    """"Sera is played by Elisabeth Shue in Leaving Las Vegas (1995)."; the casting and each
+    description of the character, one field each, every one citing its own sentences."""
     if not found:
         return NotFound(f"The documents do not say who plays {character}.").as_answer()
-    fields = tuple(casting_field(film, member) for film, member in found)
+    fields = tuple(f for film, member in found for f in casting_fields(film, member))
     summary = f"{character} is played by " + join_words(
         f"{member.actor} in {film.label}" for film, member in found) + "."
     film_id = found[0][0].id if len({film.id for film, _ in found}) == 1 else None
@@ -65,12 +68,30 @@ def build_character(character: str, found: list[Casting]) -> Answer:
                   sources=answer_sources(fields))
 
 
-def casting_field(film: FilmRecord, member: CastMember) -> Field:
-    best = member.descriptions.best
-    value = f"{member.actor} — {best.value}" if best else member.actor
-    conflicts = tuple(Conflict(c.value, c.sources) for c in member.descriptions.others)
-    return Field(film.label, value, dedupe_sources(member.sources, best.sources if best else ()),
-                 conflicts, inline=False)
+def casting_fields(film: FilmRecord, member: CastMember) -> tuple[Field, ...]:
+    """The actor in the film, cited by the sentences crediting them, then each description of
+    the character, cited by the sentences that give it. Descriptions that differ ("an
+    alcoholic screenwriter", "an unapologetic drunk") are alternatives, not a disagreement."""
+    fields = [Field(film.label, member.actor, member.sources, inline=False)]
+    for number, description in enumerate(member.descriptions.claims):
+        name = "Described as" if number == 0 else "Also described as"
+        fields.append(Field(name, description.value, description.sources, inline=False))
+    return tuple(fields)
+
+
+def describe_character(character: str, found: list[Casting]) -> Answer:
+    """"What does Ben do?": the character's descriptions, with who plays them."""
+    answer = build_character(character, found)
+    described = [(film, member) for film, member in found if member.descriptions]
+    if not described:
+        note = f"The documents do not describe {character} beyond the casting."
+        return replace(answer, summary=f"{note} {answer.summary}")
+    film, member = described[0]
+    values = [c.value for c in member.descriptions.claims]
+    summary = f"In {film.label}, {character} ({member.actor}) is {values[0]}"
+    if len(values) > 1:
+        summary += "; also described as " + join_words(values[1:], "and")
+    return replace(answer, summary=summary + ".")
 
 
 def build_person(person: PersonRecord, film_labels: dict[int, str] | None = None) -> Answer:

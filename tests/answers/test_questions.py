@@ -111,7 +111,17 @@ async def test_a_character_named_by_what_they_are(store):
 
 async def test_what_a_character_does(store):
     answer = await ask(DB, "what does Eli Ward do for a living?")
-    assert "lighthouse keeper" in " ".join(f.value for f in answer.fields)
+    assert answer.summary == ("In The Lantern Keeper (2003), Eli Ward (Jonah Pike) is a lighthouse keeper; "
+                              "also described as a retired sailor.")
+
+
+async def test_each_description_cites_only_the_sentences_that_give_it(store):
+    answer = await ask(DB, "who plays Eli Ward?")
+    described = {f.value: f.sources for f in answer.fields}
+    assert [s.sentence for s in described["a lighthouse keeper"]] == [
+        "Jonah Pike plays Eli Ward, a lighthouse keeper, opposite Mara Quill as Nell."]
+    assert [s.sentence for s in described["a retired sailor"]] == ["Eli Ward (Jonah Pike) is a retired sailor in this telling."]
+    assert not any(f.conflicts for f in answer.fields)
 
 
 # -- yes/no questions check the proposed value ---------------------------------------------
