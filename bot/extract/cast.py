@@ -45,7 +45,7 @@ from bot.extract.names import (
     split_names,
     surname_index,
 )
-from bot.extract.text import Document, Sentence, has_word, squash
+from bot.extract.text import Document, Sentence, folded, has_word, squash
 
 # Words that make a parenthesised or possessed phrase a role, not a person.
 TITLE_WORDS = frozenset(
@@ -77,6 +77,11 @@ _ACTOR = rf"(?P<actor>{NAME}|{WORD})"
 # Who is being described: a name, an optional "(Other Film)", an optional appositive clause.
 _SUBJECT_HEAD = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, who|, (?!as\b)[^,]{{3,90}},)? "
 _SUBJECT = re.compile(rf"{_SUBJECT_HEAD}(?:{_VERB})|, as) ")
+# What every match of _SUBJECT holds: its verb between spaces, or ", as ".
+_SUBJECT_NEEDS = (
+    " plays ", " played ", " portrays ", " portrayed ", " voices ", " voiced ", " is ", " was ", " are ", " becomes ",
+    " makes a", " stars as ", " co-stars as ", " appears as ", " turns up as ", " provides the ", " lends ", ", as ",
+)
 _SUBJECT_OR_AS = re.compile(rf"{_SUBJECT_HEAD}(?:{_VERB}|{_VERB_AS})|, as) ")
 # "Humphrey Bogart ..... Rick Blaine", "Sigourney Weaver … Ellen Ripley", "James Stewart as Scottie",
 # "Sandra Bullock — Dr. Ryan Stone"
@@ -498,6 +503,13 @@ _STARRING = re.compile(rf"(?:,| and) (?:co-)?starring (?P<names>{NAME}(?:, {NAME
 # Lists of people that are not this film's cast: the guests of a disc's extras ("a commentary
 # with the cast including A, B and the producer C").
 _EXTRAS_TALK = re.compile(r"(?i)\bcommentar|\bfeaturette|\binterview|\bdocumentary|behind[- ]the[- ]scenes|making[- ]of|\bQ&A\b|\bpanel\b|\bouttakes?\b")
+# What every match of _EXTRAS_TALK holds, case aside.
+_EXTRAS_TALK_WORDS = ("commentar", "featurette", "interview", "documentary", "behind", "making", "q&a", "panel", "outtake")
+
+
+def _talks_of_extras(text: str) -> bool:
+    lowered = folded(text)
+    return any(word in lowered for word in _EXTRAS_TALK_WORDS) and bool(_EXTRAS_TALK.search(text))
 # "The outstanding cast of Amadeus also features A, B and C", "when the ensemble includes A, B, C".
 _CAST_NOUN_LIST = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\w-]+ ){0,3}?(?:cast|ensemble)(?: of (?P<of>[^,.;:()]{1,40}?))?(?: (?:also|too))? "
@@ -514,6 +526,8 @@ _WITH_LINE = re.compile(rf"(?:[A-Z][a-z]+: )?With (?P<names>{NAME}(?:, {NAME})*,
 _NAME_STARRING = re.compile(rf"(?<![\w'])(?P<name>{NAME})-(?:starring|led|fronted)\b")
 # "A, B, and C all shine in their respective roles", "A and B mesmerize as a married couple".
 _ROLE_WORDS_AFTER = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}")
+# What every match of _GROUP_PERFORMS holds.
+_GROUP_PERFORMS_VERBS = (" shine", " excel", " impress", " mesmeri", " dazzle", " sparkle", " co-star", " star", " are ")
 _GROUP_PERFORMS = re.compile(
     rf"(?<![\w'])(?P<names>{NAME}(?:, {NAME})*,? (?:and|&) {NAME}) (?:all |both |each )?"
     r"(?:shine|shines|excel|excels|impress|impresses|mesmeri[sz]e|dazzle|sparkle|co-star|star|are (?:all )?"
@@ -543,12 +557,14 @@ def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) 
     """Actors a sentence lists as the cast ("The cast includes A, B", "..., starring A and B",
     "A, B and C all shine in their roles"), none of them from a sentence about the extras."""
     text = sentence.text
-    if _EXTRAS_TALK.search(text):
+    if _talks_of_extras(text):
         return
     for m in _NAME_STARRING.finditer(text) if "-starring" in text or "-led" in text or "-fronted" in text else ():
         if is_person_name(m.group("name")):
             cast.add(_Credit(clean_name(m.group("name")), None, sentence.span, 1.0))
     for pattern in (_STARS_CLAUSE, _GROUP_PERFORMS) if " and " in text or " & " in text else ():
+        if pattern is _GROUP_PERFORMS and not any(verb in text for verb in _GROUP_PERFORMS_VERBS):
+            continue
         for m in pattern.finditer(text):
             if pattern is _STARS_CLAUSE and not _names_this_film(text[: m.start()], title):
                 continue  # "Also coming: Salt Road, and it stars A and B" may be another film
@@ -563,26 +579,28 @@ def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) 
     if m:
         for name in split_names(m.group("names")):
             cast.add(_Credit(name, None, sentence.span, 1.0))
-    m = _LISTING_WITH.search(text)
+    m = _LISTING_WITH.search(text) if "(" in text and " with " in text else None
     if m:
         for name in split_names(m.group("names")):
             cast.add(_Credit(name, None, sentence.span, 1.0))
-    m = re.search(r"\b(?:round|rounds) out (?:the|an?|this|things)\b", text)
+    m = re.search(r"\b(?:round|rounds) out (?:the|an?|this|things)\b", text) if "round" in text else None
     if m and re.search(r"\bcast\b|\bthings\b", text[m.start() :]):
         # "Jack Hawkins (General Allenby), Claude Rains (Mr. Dryden) and Jose Ferrer round out the cast"
         subject = re.sub(r"\([^)]*\)", "", text[: m.start()])
         for name in split_names(subject):
             cast.add(_Credit(name, None, sentence.span, 1.0))
-    m = _STARRING.search(text)
+    m = _STARRING.search(text) if "starring" in text else None
     if m and _names_this_film(text[: m.start()], title):  # "..., written by A and starring B and C"
         for name in split_names(m.group("names")):
             cast.add(_Credit(name, None, sentence.span, 1.0))
-    m = _LEAD_SUPPORT.search(text)
+    m = _LEAD_SUPPORT.search(text) if "supporting roles" in text else None
     if m:
         for part, billing in ((m.group("lead"), "lead"), (m.group("support"), "supporting")):
             for name in split_names(part):
                 cast.add(_Credit(name, None, sentence.span, 1.0, billing))
         return
+    if "cast" not in text and "stars" not in text and "ensemble" not in text:
+        return  # what _LIST_INTRO and _CAST_NOUN_LIST need
     m = _LIST_INTRO.search(text)
     if m is None or m.group("list").startswith("of "):  # "the cast of X includes": read by _CAST_NOUN_LIST
         m = _CAST_NOUN_LIST.search(text)
@@ -614,7 +632,7 @@ def _from_bracketed_lists(doc: Document, skipped: set[Sentence], cast: _Cast) ->
     """Names in brackets after "cast" or "ensemble", when (almost) every item is a name."""
     for m in _BRACKETED_CAST.finditer(doc.text):
         sentence = doc.sentence_at(m.start())
-        if sentence in skipped or _EXTRAS_TALK.search(sentence.text):
+        if sentence in skipped or _talks_of_extras(sentence.text):
             continue
         listed = _TO_NAME_A_FEW.sub("", squash(m.group("list")))
         items = [re.sub(r"^(?:[a-z][\w-]* )+", "", item) for item in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", listed)]
@@ -725,7 +743,11 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"Actor plays Character", "Actor (Other Film) is Character", "Actor, as Character,",
     "Actor turns in a fine performance as Character", and "A and B play C and D"."""
     found = []
-    for m in (_SUBJECT_OR_AS if " as " in text else _SUBJECT).finditer(text):
+    if " as " in text:
+        subjects = _SUBJECT_OR_AS.finditer(text)
+    else:
+        subjects = _SUBJECT.finditer(text) if any(verb in text for verb in _SUBJECT_NEEDS) else ()
+    for m in subjects:
         if _inside_longer_name(text, m.start()):
             continue
         appositive = re.match(r", (?!who\b)", text[m.end("actor") :])
@@ -760,7 +782,8 @@ def _single_name_pairs(text: str, span: Span, context: _Context) -> list[_Credit
     the word names no known character and is no part of a longer name or the title."""
     found = []
     # "Marta plays the piano" is a story: after "plays" only a named character casts a single name.
-    matches = [(m, False) for m in _SINGLE_PLAYS.finditer(text)]
+    plays = " play" in text or " portray" in text or " voice" in text  # what _SINGLE_PLAYS needs
+    matches = [(m, False) for m in _SINGLE_PLAYS.finditer(text)] if plays else []
     if " as " in text and _FULL_NAME_AS.search(text):
         matches += [(m, True) for m in _SINGLE_AS.finditer(text)]
     for m, in_as_list in matches:
@@ -783,8 +806,8 @@ def _narrator_pairs(text: str, span: Span, actor) -> list[_Credit]:
 def _coordinated_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"A and B play the astronauts C and D": pairs in order."""
     found = []
-    if " and " not in text:
-        return found
+    if " and " not in text or not any(verb in text for verb in (" co-star", " star", " play", " are")):
+        return found  # (what _COORDINATED needs)
     for m in _COORDINATED.finditer(text):
         pair = _TWO_CHARACTERS.search(_after(text, m.end()).split(";")[0])
         if pair:
@@ -976,7 +999,7 @@ def _unnamed_role_paren_pairs(text: str, span: Span, actor) -> list[_Credit]:
             who = actor(name)
             if who:
                 found.append(_Credit(who, None, span, 1.0, description=description, description_span=span, explicit=True))
-    for m in _UNNAMED_ROLE_PLAYED.finditer(text):
+    for m in _UNNAMED_ROLE_PLAYED.finditer(text) if " play" in text or " portray" in text or "stars as " in text else ():
         who = actor(m.group("actor"))
         if who and not _inside_longer_name(text, m.start()) and re.match(_NOT_A_ROLE, m.group("role").split()[-1]):
             description = None if m.group("role") in ("him", "her", "them") else m.group("role")

@@ -140,6 +140,9 @@ class Rule(NamedTuple):
     titled: bool = False
     # Not in a sentence about a disc's extra ("the disc adds a documentary directed by X").
     not_extra: bool = False
+    # Strings one of which every match holds, as written: a sentence with none of them skips
+    # the pattern (a cheap test before a costly search).
+    needs: tuple[str, ...] = ()
 
 
 # Words just before a name that make its film another one, compared with this: "Like Ridley
@@ -152,43 +155,43 @@ _COMPARED_BEFORE = re.compile(
 
 _DIRECTOR_PATTERNS: tuple[Rule, ...] = (
     # "directed by Joel Coen", "Directed By Michael Mann", "directed by the Coen brothers"
-    Rule(re.compile(rf"\b[Dd]irected(?: and [a-z]+)?{_ASIDE} [Bb]y (?:{_WHO}|(?:the )?{_BROTHERS}|{_FAMILY})"), LABELLED, not_extra=True),
+    Rule(re.compile(rf"\b[Dd]irected(?: and [a-z]+)?{_ASIDE} [Bb]y (?:{_WHO}|(?:the )?{_BROTHERS}|{_FAMILY})"), LABELLED, not_extra=True, needs=("irected",)),
     # "A film by Agnès Varda" (a remake's "based on a film by" names another film's director)
-    Rule(re.compile(rf"(?<!based on )(?<!remake of )\b[Aa] (?:film|movie) by (?P<who>{NAME})"), STRONG, not_extra=True),
+    Rule(re.compile(rf"(?<!based on )(?<!remake of )\b[Aa] (?:film|movie) by (?P<who>{NAME})"), STRONG, not_extra=True, needs=("film by", "movie by")),
     # A programme line: "Dir. Céline Sciamma | 2019 | 122 min"
-    Rule(re.compile(rf"(?:^|[|·•] )Dir\. (?P<who>{NAME})"), STRONG),
-    Rule(re.compile(rf"\({_WHO}, {YEAR}\)"), LABELLED),
+    Rule(re.compile(rf"(?:^|[|·•] )Dir\. (?P<who>{NAME})"), STRONG, needs=("Dir. ",)),
+    Rule(re.compile(rf"\({_WHO}, {YEAR}\)"), LABELLED, needs=("(",)),
     # "Writer-director Anna Kowalski", "writer/director Damien Chazelle", "Director: Ann Lee" opening a sentence
-    Rule(re.compile(rf"(?:^|\b[Ww]riter[-/]|\b[Ww]riter and )[Dd]irector:? {_WHO}"), STRONG),
+    Rule(re.compile(rf"(?:^|\b[Ww]riter[-/]|\b[Ww]riter and )[Dd]irector:? {_WHO}"), STRONG, needs=("irector",)),
     # "Ridley Scott's 2000 historical epic", "Terry Gilliam's magnum opus", "The Coen brothers'
     # masterful adaptation"; never "X's original score", "X's music for the drama" or "X's
     # earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
-    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_NOT_AN_ACTORS_DEBUT}{_FILM_NOUN}s?\b(?! {_NOT_A_FILM_AFTER}\b)"), STRONG, titled=True),
+    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_NOT_AN_ACTORS_DEBUT}{_FILM_NOUN}s?\b(?! {_NOT_A_FILM_AFTER}\b)"), STRONG, titled=True, needs=("'",)),
     # "Agnès Varda's 1962 portrait": nouns that name a film only when dated
-    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG, titled=True),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG, titled=True, needs=("'",)),
     # "Eastwood directs", "Ines Baro, a former editor, directed", "X helms"; never "X, who
     # directed Other Title" (a capital after "directed" names another film)
-    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? (?:directs|helms|(?:directed|helmed)(?! [A-Z0-9\"']))\b(?! by)"), PROSE),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? (?:directs|helms|(?:directed|helmed)(?! [A-Z0-9\"']))\b(?! by)"), PROSE, needs=("direct", "helm")),
     # "helmed by Ines Baro"
-    Rule(re.compile(rf"\bhelmed{_ASIDE} by {_WHO}"), STRONG, not_extra=True),
+    Rule(re.compile(rf"\bhelmed{_ASIDE} by {_WHO}"), STRONG, not_extra=True, needs=("helmed",)),
     # "Ines Baro's assured direction", "under Baro's direction" (not "art direction")
-    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:(?!(?:art|stage|musical|music|lighting|camera)\b){_PLAIN_WORD} ){{0,2}}?(?:direction|directing|filmmaking)\b"), STRONG),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:(?!(?:art|stage|musical|music|lighting|camera)\b){_PLAIN_WORD} ){{0,2}}?(?:direction|directing|filmmaking)\b"), STRONG, needs=("directi", "filmmaking")),
     # "a Kurosawa film", "this Coen Brothers classic"
-    Rule(re.compile(rf"(?:\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b)"), PROSE, titled=True),
+    Rule(re.compile(rf"(?:\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b)"), PROSE, titled=True, needs=(" film", "rothers", "isters")),
     # A thread about the film: "George Miller was 70 when he made this" (a full name only)
-    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), PROSE),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), PROSE, needs=(" made ",)),
     # The film pointed at and credited: "This cautionary tale by Ines Baro", "this landmark
     # satire by director Ines Baro" (in a sentence about books, "this tale by X" is an author's)
-    Rule(re.compile(rf"{_ABOUT_WRITING}.*?\b[Tt]his (?:{_PLAIN_WORD} ){{0,3}}?(?:{_FILM_NOUN}|tale) by (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE),
+    Rule(re.compile(rf"{_ABOUT_WRITING}.*?\b[Tt]his (?:{_PLAIN_WORD} ){{0,3}}?(?:{_FILM_NOUN}|tale) by (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE, needs=(" by ",)),
     # "this well-loved 1987 offering from Ines Baro", "a masterpiece from Ines Baro", "the new
     # film from Ines Baro": a disc label's offering has a company's name there ("from Shout
     # Factory"), so the name must open with a known given name; an original, a remake or a
     # sequel "from X" is another film
-    Rule(re.compile(rf"{_ABOUT_WRITING}.*?\b(?:[Tt]his|[Tt]he|[Aa]n?) (?:{_PLAIN_WORD} ){{0,3}}?(?!original|remake|sequel|prequel){_FROM_NOUN} from (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE, given_name=True, not_extra=True),
+    Rule(re.compile(rf"{_ABOUT_WRITING}.*?\b(?:[Tt]his|[Tt]he|[Aa]n?) (?:{_PLAIN_WORD} ){{0,3}}?(?!original|remake|sequel|prequel){_FROM_NOUN} from (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})"), PROSE, given_name=True, not_extra=True, needs=(" from ",)),
     # A tagline: "From Ines Baro, director of Other Film." "From director Ines Baro comes ..."
-    Rule(re.compile(rf"^From (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})(?:,? (?:the )?(?:[\w-]+ )?(?:director|maker|creator) of\b| comes\b)"), STRONG),
+    Rule(re.compile(rf"^From (?:{_DIRECTOR_WORD} )?(?P<who>{NAME})(?:,? (?:the )?(?:[\w-]+ )?(?:director|maker|creator) of\b| comes\b)"), STRONG, needs=("From ",)),
     # The job named for this film: "The director, Ines Baro", "the film's director Ines Baro", "its director, Ines Baro"
-    Rule(re.compile(rf"(?:^The|\b[Tt]he (?:film|movie|picture)'s|\b[Ii]ts) director(?:,| is|,? who is)? (?P<who>{NAME})"), STRONG),
+    Rule(re.compile(rf"(?:^The|\b[Tt]he (?:film|movie|picture)'s|\b[Ii]ts) director(?:,| is|,? who is)? (?P<who>{NAME})"), STRONG, needs=(" director",)),
 )
 
 
@@ -390,6 +393,8 @@ def _prose_credits(sentence, rules: tuple[Rule, ...], people: People, prefer: li
     credited as one ("the Coen brothers") as written."""
     claims = []
     for rule in rules:
+        if rule.needs and not any(part in sentence.text for part in rule.needs):
+            continue
         for m in rule.pattern.finditer(sentence.text):
             if rule.titled and not _names_this_film(sentence.text, m.end(), film):
                 continue
@@ -661,24 +666,26 @@ _AUTHOR = rf"(?:[a-z]+ )?(?:{NAME}|[A-Z][a-z]+-[A-Z][a-z]+(?![\w-]))"
 _AUTHORS = rf"{_AUTHOR}(?: and {_AUTHOR})?"
 # "the novel of the same name": the book bears the film's title.
 _SAME_NAME = r"of the same (?:name|title)"
-_NOVEL_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = (
+# What every pattern opening with _ADAPTED holds.
+_ADAPTED_NEEDS = ("ased ", "dapt", "updates", "grew out of", " from")
+_NOVEL_PATTERNS: tuple[Rule, ...] = (
     # "adapted from Ben Mezrich's book The Accidental Billionaires", "based on Blatty's 1971
     # novel of the same name" (a surname resolved against the document's full names)
-    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}\b(?:{_TITLE_AFTER}| (?P<same>{_SAME_NAME}))?"), LABELLED),
+    Rule(re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}\b(?:{_TITLE_AFTER}| (?P<same>{_SAME_NAME}))?"), LABELLED, needs=_ADAPTED_NEEDS),
     # "adaptation of the opening third of J.R.R. Tolkien's The Lord of the Rings"
-    (re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?P<title>(?:The|A|An) {_TITLE})"), LABELLED),
+    Rule(re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?P<title>(?:The|A|An) {_TITLE})"), LABELLED, needs=_ADAPTED_NEEDS),
     # "based on the 1853 memoir Twelve years a slave by Solomon Northup", "Based on a novel by
     # John O'Brien", "Based on the Book LOW WATER by Ines Baro"
-    (re.compile(rf"{_ADAPTED} (?:the |a |an )?(?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}(?: (?P<same>{_SAME_NAME})| (?P<title>[^,;]{{2,80}}?))? by (?P<author>{_AUTHORS})"), LABELLED),
+    Rule(re.compile(rf"{_ADAPTED} (?:the |a |an )?(?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}(?: (?P<same>{_SAME_NAME})| (?P<title>[^,;]{{2,80}}?))? by (?P<author>{_AUTHORS})"), LABELLED, needs=_ADAPTED_NEEDS),
     # "Based on the Cormac McCarthy novel", "adapted from the 1996 Irvine Welsh novel
     # Trainspotting", 'an adaptation of the Ines Baro crime novel, "Low Water,"'
-    (re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?P<author>{NAME}) (?:[\w-]+ ){{0,2}}?(?:{_BOOK})\b(?! by\b)(?:{_TITLE_AFTER})?"), STRONG),
+    Rule(re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?P<author>{NAME}) (?:[\w-]+ ){{0,2}}?(?:{_BOOK})\b(?! by\b)(?:{_TITLE_AFTER})?"), STRONG, needs=_ADAPTED_NEEDS),
     # "An adaptation of Low Water, the novel by Ines Baro": the title before its noun
-    (re.compile(rf"{_ADAPTED} (?P<title>{_TITLE}), (?:the|a|an) (?:{YEAR} )?(?:[\w-]+ ){{0,2}}?{_BOOK} by (?P<author>{_AUTHORS})"), LABELLED),
+    Rule(re.compile(rf"{_ADAPTED} (?P<title>{_TITLE}), (?:the|a|an) (?:{YEAR} )?(?:[\w-]+ ){{0,2}}?{_BOOK} by (?P<author>{_AUTHORS})"), LABELLED, needs=_ADAPTED_NEEDS),
     # "based on the book Low Water." with no author: the title must end its clause
-    (re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?:[\w-]+ ){{0,2}}?{_BOOK},? (?P<title>{_TITLE})(?=[,.;:)]|$| (?:and|which|that|but|while|is|was)\b)"), PROSE),
+    Rule(re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?:[\w-]+ ){{0,2}}?{_BOOK},? (?P<title>{_TITLE})(?=[,.;:)]|$| (?:and|which|that|but|while|is|was)\b)"), PROSE, needs=_ADAPTED_NEEDS),
     # "Thomas Harris's novel" in a sentence about the script or source
-    (re.compile(rf"(?P<author>{NAME}){_POSS} (?:[\w-]+ ){{0,3}}?(?:{_BOOK})\b(?:{_TITLE_AFTER})?"), WEAK),
+    Rule(re.compile(rf"(?P<author>{NAME}){_POSS} (?:[\w-]+ ){{0,3}}?(?:{_BOOK})\b(?:{_TITLE_AFTER})?"), WEAK, needs=("'",)),
 )
 
 
@@ -699,7 +706,10 @@ def novel_claims(doc: Document, fields: list[Field], people: People | None = Non
     for sentence in doc.sentences:
         if not _NOVEL_GATE.search(sentence.text):
             continue
-        for pattern, weight in _NOVEL_PATTERNS:
+        for rule in _NOVEL_PATTERNS:
+            pattern, weight = rule.pattern, rule.weight
+            if not any(part in sentence.text for part in rule.needs):
+                continue
             if weight < PROSE and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims|from)\b", sentence.text, re.IGNORECASE):
                 continue
             for m in pattern.finditer(sentence.text):
@@ -743,10 +753,17 @@ def _strip_descriptors(authors: str) -> str:
 
 # ---------------------------------------------------------------- crew (never cast)
 
-_CREW_PATTERNS = (
-    re.compile(rf"\b(?:cinematographer|director of photography|editor|producer|screenwriter|writer|photographer|reviewer|critic|narrator of the documentary|[Bb]y|[Rr]eviewed by|[Ww]ritten by|[Ss]creenplay by|[Ss]cript by|[Pp]roduced by|[Ee]dited by|[Ss]hot by|cut by|co-writer|co-wrote it with his|with his brother) (?P<who>{NAME})"),
-    re.compile(rf"(?P<who>{NAME}){_POSS} (?:[\w-]+ ){{0,2}}?(?:photography|cinematography|camera|editing|script|screenplay|titles|production design|costumes)\b"),
-    re.compile(rf"(?P<who>{NAME}) (?:shot|edited|wrote the screenplay|photographed) the film"),
+# Each pattern with the strings one of which its every match holds.
+_CREW_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(rf"\b(?:cinematographer|director of photography|editor|producer|screenwriter|writer|photographer|reviewer|critic|narrator of the documentary|[Bb]y|[Rr]eviewed by|[Ww]ritten by|[Ss]creenplay by|[Ss]cript by|[Pp]roduced by|[Ee]dited by|[Ss]hot by|cut by|co-writer|co-wrote it with his|with his brother) (?P<who>{NAME})"),
+        ("by ", "By ", "ographer ", "editor ", "producer ", "writer ", "reviewer ", "critic ", "documentary ", "director of photography ", "co-wrote it with his ", "with his brother "),
+    ),
+    (
+        re.compile(rf"(?P<who>{NAME}){_POSS} (?:[\w-]+ ){{0,2}}?(?:photography|cinematography|camera|editing|script|screenplay|titles|production design|costumes)\b"),
+        ("'",),
+    ),
+    (re.compile(rf"(?P<who>{NAME}) (?:shot|edited|wrote the screenplay|photographed) the film"), (" the film",)),
 )
 
 
@@ -759,6 +776,7 @@ def crew_names(doc: Document, fields: list[Field]) -> set[str]:
     for sentence in doc.sentences:
         if not _CREW_GATE.search(sentence.text):
             continue
-        for pattern in _CREW_PATTERNS:
-            names.update(clean_name(m.group("who")) for m in pattern.finditer(sentence.text))
+        for pattern, needs in _CREW_PATTERNS:
+            if any(part in sentence.text for part in needs):
+                names.update(clean_name(m.group("who")) for m in pattern.finditer(sentence.text))
     return names

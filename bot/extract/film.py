@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from bot.extract.facts import Claim, ClaimKind, Span
 from bot.extract.header import LABELS, Field, fields_by_key
 from bot.extract.names import NAME, is_person_name
-from bot.extract.text import Document, Sentence, is_word_char, squash
+from bot.extract.text import Document, Sentence, folded, is_word_char, squash
 
 YEAR = r"(?:18[89]\d|19\d\d|20[0-4]\d)"
 # A year that can end a heading as a release year; later numbers are part of titles ("2049").
@@ -81,7 +81,7 @@ def other_film_sentences(doc: Document, title: str | None, *, mentions: bool = T
         if sentence.para == related_para or is_related_line(line, title):
             skipped.add(sentence)
             continue
-        for m in TITLE_YEAR.finditer(sentence.text) if mentions else ():
+        for m in TITLE_YEAR.finditer(sentence.text) if mentions and "(" in sentence.text else ():
             if not title or not same_title(title_before_year(m.group(1)), title):
                 skipped.add(sentence)
     return skipped
@@ -92,7 +92,7 @@ _RELATED_LINE = re.compile(rf"\s*(?:[»▶•→·-]\s*)?([^()]{{1,80}}?)\s*(?:\
 
 def is_related_line(text: str, title: str | None = None) -> bool:
     """A line listing another title: "Vertigo (1958) - James Stewart, Kim Novak"."""
-    m = _RELATED_LINE.match(text)
+    m = _RELATED_LINE.match(text) if "(" in text else None  # the year is in brackets
     return bool(m) and not (title and same_title(m.group(1), title))
 
 
@@ -203,9 +203,16 @@ def claim_kind(sentence: Sentence) -> ClaimKind:
     return "header" if sentence.line < 6 and sentence.first_in_line else "prose"
 
 
+_ADDRESS_LINE = re.compile(r"\S+\.\w{2,4}/\S*$")
+
+
+def _is_address_line(line: str) -> bool:
+    return "/" in line and bool(_ADDRESS_LINE.match(line.strip()))
+
+
 def header_sentences(doc: Document) -> list[Sentence]:
     """The first few lines of the page, where titles are stated (an address line is skipped)."""
-    first_lines = sorted({s.line for s in doc.sentences if not re.match(r"\S+\.\w{2,4}/\S*$", doc.line_text(s.line).strip())})[:6]
+    first_lines = sorted({s.line for s in doc.sentences if not _is_address_line(doc.line_text(s.line))})[:6]
     return [s for s in doc.sentences if s.line in first_lines and s.first_in_line]
 
 
@@ -567,8 +574,6 @@ _SUBJECT_TAIL = re.compile(rf"(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b")
 _SUBJECT_LEAD = re.compile(r"[\w.' ]+ - ")
 # What follows the title in "how strange Toy Story looked in 1995".
 _LOOKED_IN_TAIL = re.compile(rf" (?P<words>(?:[a-z]+ ){{0,3}})in ({YEAR})\b")
-# Letters that a case-blind pattern matches to an ASCII letter and str.lower() does not: "İ", "ı", "ſ".
-_CASE_ODDITIES = "\u0130\u0131\u017f"
 
 
 class _TitledYears:
@@ -597,13 +602,12 @@ class _TitledYears:
     def _word_runs(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of the title's words in `text`, case aside, with one to three other
         characters between them, left to right: what (?<!\\w)Kill\\W{1,3}Bill(?!\\w) finds,
-        ignoring case. Found with str.find in a lower-cased copy when that copy keeps every
-        offset and matches just as the pattern would (ASCII words, none of `_CASE_ODDITIES`)."""
-        if not self.words or not all(w.isascii() for w in self.words) or any(c in text for c in _CASE_ODDITIES):
+        ignoring case. Found with str.find in `folded(text)` where the words are ASCII."""
+        if not self.words or not all(w.isascii() for w in self.words):
             for m in re.finditer(self._words_pattern, text, re.IGNORECASE):
                 yield m.span()
             return
-        lowered = text.lower()
+        lowered = folded(text)
         at = lowered.find(self.words[0])
         while at != -1:
             end = self._run_end(text, lowered, at)
@@ -837,7 +841,7 @@ def _label_years(doc: Document) -> list[Claim[int]]:
     the label stands in a line of run-together fields."""
     claims = []
     for sentence in doc.sentences:
-        for m in _FILM_YEAR_LABEL.finditer(sentence.text):
+        for m in _FILM_YEAR_LABEL.finditer(sentence.text) if _YEAR_CELL.search(sentence.text) else ():
             claims.append(Claim(int(m.group("year")), sentence.span, FILM_RELEASE_LABEL, "header"))
     return claims
 
@@ -896,8 +900,8 @@ def _data_lines(doc: Document, related: set[Sentence]) -> list[tuple[int, int, i
         rank += 1
         if rank > _DATA_LINE_REACH:
             break
-        if len(line) > _DATA_LINE_LENGTH or index in skipped_lines:
-            continue
+        if len(line) > _DATA_LINE_LENGTH or index in skipped_lines or not _YEAR_CELL.search(line):
+            continue  # (a data line holds a year)
         data = _data_line(_GLUED.sub(" ", line))
         if data:
             found.append((index, *data))
@@ -944,10 +948,13 @@ def _year_dash_label_years(doc: Document) -> list[Claim[int]]:
     return [Claim(year, _line_span(doc, index), HEADER_CELL, "header")]
 
 
+_OPENS_TODAY = re.compile(r"\bopens (?:in (?:theaters|theatres|cinemas) )?(?:today|this week)\b")
+
+
 def _opening_today_claims(doc: Document) -> list[Claim[int]]:
     """A review dated the day the film "opens in theaters today" gives the film's year."""
     for sentence in doc.sentences:
-        if re.search(r"\bopens (?:in (?:theaters|theatres|cinemas) )?(?:today|this week)\b", sentence.text):
+        if "opens " in sentence.text and _OPENS_TODAY.search(sentence.text):
             dated = [s for s in doc.sentences[:6] if re.search(rf"\b{YEAR}\b", s.text)]
             if dated:
                 year = int(re.search(rf"\b({YEAR})\b", dated[0].text).group(1))
@@ -981,6 +988,7 @@ RUNS_FOR = 2.0  # "the film runs 104 minutes", "Running time: 1h 52m" in prose
 PROSE_LENGTH = 1.5  # "a 112-minute thriller"
 BARE_LENGTH = 1.0  # a lone "1h 52m" line near the top
 
+_DIGIT = re.compile(r"\d")
 # Any length, to tell lists of lengths (an extras list) from one running time.
 _ANY_LENGTH = re.compile(r"\b\d{1,3}(?:-minute|\s*(?:min|mins|minutes?)\b)|\b\d\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
 # How many other lines with lengths, among the neighbours of a line, make it a list of lengths.
@@ -1006,12 +1014,14 @@ def runtime_claims(doc: Document, fields: list[Field]) -> list[Claim[int]]:
             field_starts.add(sentence.start)
             claims.append(Claim(minutes, sentence.span, RUNTIME_FIELD, "infobox" if f.kind == "infobox" else "header"))
     episode = bool(_EPISODE_PAGE.search(doc.text))
-    length_lines = {i for i in range(len(doc.lines)) if _ANY_LENGTH.search(doc.line_text(i))}
+    length_lines = {i for i in range(len(doc.lines)) if _DIGIT.search(doc.line_text(i)) and _ANY_LENGTH.search(doc.line_text(i))}
     for sentence in doc.sentences:
         if sentence.start in field_starts or is_related_line(doc.line_text(sentence.line)):
             continue
         text = sentence.text
-        m = _THEATRICAL_LENGTH.search(text)
+        if not _DIGIT.search(text):
+            continue  # every length has a digit
+        m = _THEATRICAL_LENGTH.search(text) if "Theatrical" in text else None
         if m:
             claims.append(Claim(int(m.group(1)) * 60 + int(m.group(2)), sentence.span, THEATRICAL_LENGTH, "header"))
             continue
@@ -1084,6 +1094,10 @@ def _prose_runtime(text: str) -> int | None:
 # ---------------------------------------------------------------- genres
 
 
+# "a 1995 crime film": the words between the year and the noun may be genres.
+_DATED_GENRE = re.compile(rf"\b(?:a|an) {YEAR} ((?:[\w-]+ ){{0,3}})(?:film|movie|picture)\b")
+
+
 def genre_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
     claims: list[Claim[str]] = []
     for f in fields_by_key(fields, "genre"):
@@ -1097,7 +1111,7 @@ def genre_claims(doc: Document, fields: list[Field]) -> list[Claim[str]]:
             if GENRE_RE.sub("", part).strip(" ,/&") == "" and GENRE_RE.search(part):
                 claims.extend(_genres_in(part, doc.span_at(doc.lines[index][0]), 1.0, "header"))
     for sentence in doc.sentences:
-        m = re.search(rf"\b(?:a|an) {YEAR} ((?:[\w-]+ ){{0,3}})(?:film|movie|picture)\b", sentence.text)
+        m = _DATED_GENRE.search(sentence.text) if _YEAR_CELL.search(sentence.text) else None
         if m:
             claims.extend(_genres_in(m.group(1), sentence.span, 2.5, "prose"))
     seen, unique = set(), []

@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.extract.facts import Span
 
@@ -170,6 +170,17 @@ def squash(text: str) -> str:
 # Patterns built from a page's own words (a title, the names of its cast) would be compiled
 # afresh for every document, and would push the rules' fixed patterns out of the re module's
 # cache; these helpers find such words with str.find and test the edges the pattern would.
+
+
+# Letters a case-blind pattern reads as ASCII letters where str.lower() keeps them apart.
+_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@lru_cache(maxsize=1024)
+def folded(text: str) -> str:
+    """`text` in lower case, for cheap gates before case-blind patterns: an ASCII word is in
+    it just where such a pattern finds the word ("İ", "ı" and "ſ" read as "i", "i" and "s")."""
+    return text.lower() if text.isascii() else text.translate(_CASE_FOLDS).lower()
 
 
 def is_word_char(char: str) -> bool:
