@@ -26,7 +26,7 @@ from bot.extract.names import (
     starts_with_given_name,
     surname,
 )
-from bot.extract.text import Document, whole_matches
+from bot.extract.text import Document, Gated, whole_matches
 
 _POSS = r"(?:'s|')"
 # An aside between a credit's noun and its "by": "directed, as before, by", "score is again by".
@@ -116,9 +116,18 @@ def trim_name(name: str) -> str:
 
 # Cheap tests that let a sentence skip a family of costly patterns.
 _DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie|[Tt]his|From)\b|\w from [A-Z]|helm|\bwhen (?:he|she) made\b|[Bb]rothers|[Ss]isters")
-_COMPOSER_GATE = re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE)
-_NOVEL_GATE = re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE)
-_CREW_GATE = re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE)
+_COMPOSER_GATE = Gated(
+    re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE),
+    needs=("score", "music", "soundtrack", "omposer", "theme", "march"),
+)
+_NOVEL_GATE = Gated(
+    re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE),
+    needs=("based", "adapt", "updates", "grew out", "novel", "book", "stor", "memoir", "play"),
+)
+_CREW_GATE = Gated(
+    re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE),
+    needs=("by", "'", "cinematograph", "editor", "producer", "writer", "photograph", "critic", "reviewer", "shot", "edited", "wrote", "co-wr"),
+)
 
 # A sentence about a book or its writer: "this tale by X" there names an author.
 _ABOUT_WRITING = r"^(?!.*\b(?:novel|novels|book|books|author|authors|writer|writers|wrote|written|story|stories|poem|play)\b)"
@@ -453,7 +462,7 @@ _ACTING = re.compile(
     rf"(?:\b[Ss]tarring|\b[Cc]o-starring|\b[Ss]tars|\b[Ss]tar) (?P<list>{NAME}(?:(?:, | and |, and ){NAME}){{0,8}})"
     rf"|(?<![\w'])(?P<one>{NAME}|{WORD}) (?:plays|played|portrays|portrayed|stars as|starred as|co-stars|is cast as)\b"
 )
-_ACTING_GATE = re.compile(r"[Ss]tar|plays|played|portray|cast as")
+_ACTING_GATE = Gated(re.compile(r"[Ss]tar|plays|played|portray|cast as"), needs=("Star", "star", "plays", "played", "portray", "cast as"))
 
 
 def _acting_names(doc: Document, fields: list[Field]) -> set[str]:
@@ -539,7 +548,7 @@ def _line_patterns(label: str) -> tuple[re.Pattern[str], ...]:
 _LINE_PATTERNS = {key: _line_patterns(label) for key, label in _LINE_LABELS.items()}
 # Credit lines are short; a longer line is prose.
 _CREDIT_LINE_LENGTH = 200
-_LINE_GATE = re.compile(r"Dir|Regi|Réal|Music|Score|Compos|Musi|[Dd]irector")
+_LINE_GATE = Gated(re.compile(r"Dir|Regi|Réal|Music|Score|Compos|Musi|[Dd]irector"), needs=("Dir", "Regi", "Réal", "Music", "Score", "Compos", "Musi", "director"))
 _JOB_BEFORE = re.compile(r"(?:Art|Casting|Music|Musical|Assistant|Unit|Executive|Creative|Artistic|Managing|Photography|Animation|Stunt|Dialogue|Voice|Technical|Production|Series)\s*$", re.IGNORECASE)
 
 

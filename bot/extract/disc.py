@@ -9,10 +9,11 @@ release, extras said to be absent, and mentions repeating an already listed trac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.facts import AudioTrack, Claim, Span, Verdict, VideoSpec, unique
 from bot.extract.header import LABELS, Field, fields_by_key
-from bot.extract.text import Document, Sentence, squash
+from bot.extract.text import Document, Gated, Sentence, squash
 
 LANGUAGES = (
     "English", "French", "Spanish", "Castilian Spanish", "Latin American Spanish", "German", "Italian",
@@ -38,10 +39,10 @@ _AUDIO_CODECS = (
 )
 # "DD 5.1": the short name counts only with a channel layout after it.
 _SHORT_DOLBY_DIGITAL = r"DD(?= \d\.\d)"
-_AUDIO_RE = re.compile(
+_AUDIO_RE = Gated(re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(raw) for raw, _ in _AUDIO_CODECS) + "|" + _SHORT_DOLBY_DIGITAL + r")(?![\w-])(?: Audio)?",
     re.IGNORECASE,
-)
+), needs=('atmos', 'dts', 'truehd', 'pcm', 'dolby', 'dd', 'ac-3', 'auro-3d'))
 _AUDIO_CANON = {raw.lower(): canon for raw, canon in _AUDIO_CODECS} | {"dd": "Dolby Digital"}
 _CHANNELS = re.compile(r"(?<![\d.])(\d{1,2}\.\d)(?!\d|\.\d|:)|\b(mono|stereo)\b", re.IGNORECASE)
 
@@ -49,10 +50,10 @@ _VIDEO_CODECS = (
     ("MPEG-4 AVC", "MPEG-4 AVC"), ("MPEG4 AVC", "MPEG-4 AVC"), ("AVC", "MPEG-4 AVC"), ("H.264", "MPEG-4 AVC"),
     ("HEVC", "HEVC"), ("H.265", "HEVC"), ("VC-1", "VC-1"), ("MPEG-2", "MPEG-2"), ("MVC", "MVC"),
 )
-_VIDEO_CODEC_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(raw) for raw, _ in _VIDEO_CODECS) + r")(?=-encoded|[^\w-]|$)")
+_VIDEO_CODEC_RE = Gated(re.compile(r"(?<![\w-])(" + "|".join(re.escape(raw) for raw, _ in _VIDEO_CODECS) + r")(?=-encoded|[^\w-]|$)"), needs=('AVC', 'H.26', 'HEVC', 'VC-1', 'MPEG-2', 'MVC'))
 _VIDEO_CANON = dict(_VIDEO_CODECS)
-_RESOLUTION_RE = re.compile(r"\b(480[ip]|576[ip]|720[pP]|1080[ipP]|2160[pP])(?![\w])|\((480|576|720|1080|2160)\)")
-_UHD_RE = re.compile(r"\b4K(?! (?:restoration|scan|master|remaster|transfer|scanned|upscal))(?: (?:UHD|Ultra HD))?\b", re.IGNORECASE)
+_RESOLUTION_RE = Gated(re.compile(r"\b(480[ip]|576[ip]|720[pP]|1080[ipP]|2160[pP])(?![\w])|\((480|576|720|1080|2160)\)"), needs=('480', '576', '720', '1080', '2160'))
+_UHD_RE = Gated(re.compile(r"\b4K(?! (?:restoration|scan|master|remaster|transfer|scanned|upscal))(?: (?:UHD|Ultra HD))?\b", re.IGNORECASE), needs=('4k',))
 _RATIO_RE = re.compile(r"(?<![\d.])([12]\.\d{2}|[12]\.\d)\s*:\s*1\b")
 # Ratios written loosely, read only beside a word that says they are the frame: "the 2:40:1
 # aspect ratio" (a colon for the point) and "Widescreen 2.40" (no ":1").
@@ -61,20 +62,25 @@ _BARE_WIDESCREEN_RATIO = re.compile(r"\bwidescreen\s+([12]\.\d{2})\b(?!\s*:|\.\d
 MIN_RATIO, MAX_RATIO = 1.19, 2.76
 # Words of a page about a disc release (a format's name alone may be a screening's or a shop
 # menu's): a ratio with no other disc spec counts only on such a page.
-_DISC_TALK = re.compile(
+_DISC_TALK = Gated(re.compile(
     r"\b(?:disc|discs|transfer|presentation|encode|encoded|edition|region|extras|special features|"
     r"bonus features|supplements|remaster(?:ed)?|restoration|upgrade|subtitles)\b",
     re.IGNORECASE,
-)
+), needs=('disc', 'transfer', 'presentation', 'encode', 'edition', 'region', 'extras', 'special features', 'bonus features', 'supplements', 'remaster', 'restoration', 'upgrade', 'subtitles'))
 # A disc format's name: with the words above, what makes a page one about a disc.
-_DISC_FORMAT = re.compile(r"\b(?:blu-ray|dvd|uhd|ultra hd|4k|laserdisc|hd dvd|home video)\b", re.IGNORECASE)
+_DISC_FORMAT = Gated(re.compile(r"\b(?:blu-ray|dvd|uhd|ultra hd|4k|laserdisc|hd dvd|home video)\b", re.IGNORECASE), needs=('blu-ray', 'dvd', 'uhd', 'ultra hd', '4k', 'laserdisc', 'hd dvd', 'home video'))
 # An audio codec with a channel layout: a disc's track ("DTS-HD MA 5.1"), not a cinema's sound system.
-_CODEC_AND_CHANNELS = re.compile(_AUDIO_RE.pattern + r"[^.,;|\n]{0,25}?(?<![\d.])\d\.\d(?!\d)", re.IGNORECASE)
+_CODEC_AND_CHANNELS = Gated(re.compile(_AUDIO_RE.pattern + r"[^.,;|\n]{0,25}?(?<![\d.])\d\.\d(?!\d)", re.IGNORECASE), needs=('atmos', 'dts', 'truehd', 'pcm', 'dolby', 'dd', 'ac-3', 'auro-3d'))
 
 
 def _about_a_disc(doc: Document) -> bool:
     """Whether the page talks of a disc at all (a film database or a screening listing does not)."""
-    return bool(_DISC_TALK.search(doc.text) or _DISC_FORMAT.search(doc.text))
+    return _talks_of_a_disc(doc.text)
+
+
+@lru_cache(maxsize=16)  # several rules ask it of one page
+def _talks_of_a_disc(text: str) -> bool:
+    return bool(_DISC_TALK.search(text) or _DISC_FORMAT.search(text))
 
 
 # Words before a ratio saying it is the film's original frame, not the disc's: "original
@@ -85,7 +91,7 @@ _FRAMING_BEFORE = re.compile(
 )
 # A label saying the ratio is the film's theatrical one, in a database's spec table.
 _THEATRICAL_LABEL = re.compile(r"^\W*theatrical aspect ratios?\b", re.IGNORECASE)
-_HDR_RE = re.compile(r"\b(HDR10\+|HDR10|Dolby Vision|HDR 10)(?![\w+])")
+_HDR_RE = Gated(re.compile(r"\b(HDR10\+|HDR10|Dolby Vision|HDR 10)(?![\w+])"), needs=('HDR', 'Dolby Vision'))
 
 _OLD_RELEASE = re.compile(r"^\s*(?:old|previous|original release|the old|former)\b\s*:?", re.IGNORECASE)
 _NOT_PRESENT = re.compile(r"\b(?:not (?:on|included|present|carried)|missing|miss\b|is absent|are absent|dropped|no longer)", re.IGNORECASE)
@@ -332,7 +338,7 @@ _LANGUAGE_NEXT = re.compile(
 )
 _SUBTITLE_WORD = re.compile(r"\s*(?:SDH\b|subtitles?\b|subs\b|captions?\b)", re.IGNORECASE)
 _IN_LANGUAGE = re.compile(rf"\s*(?:track|mix)?[^,;|]{{0,30}}?\bin ({_LANGUAGE})\b")
-_PROSE_SUBTITLES = re.compile(rf"(?:with |; )?((?:{_LANGUAGE})(?: SDH)?) subtitles?\b|subtitles?: ((?:{_LANGUAGE})[^.|]*)")
+_PROSE_SUBTITLES = Gated(re.compile(rf"(?:with |; )?((?:{_LANGUAGE})(?: SDH)?) subtitles?\b|subtitles?: ((?:{_LANGUAGE})[^.|]*)"), needs=('subtitle',))
 
 
 _MORE_LANGUAGES = re.compile(rf"(?:,\s*|,?\s+and\s+)({_LANGUAGE})\b")
@@ -393,7 +399,7 @@ _NOT_A_FEATURE = re.compile(
 
 # The kinds of extra a disc carries, as the head noun of an item ("Audio commentary by ...",
 # "Making-of featurette", "Theatrical trailer"). A list whose items name them lists extras.
-_EXTRA_KIND = re.compile(
+_EXTRA_KIND = Gated(re.compile(
     r"""\b(?:
         (?:audio\ )?commentar(?:y|ies) | featurettes? | documentar(?:y|ies) | making[- ]of |
         behind[- ]the[- ]scenes | trailers? | teasers? | (?:tv|radio)\ spots? | deleted\ scenes? |
@@ -403,7 +409,7 @@ _EXTRA_KIND = re.compile(
         picture-in-picture | trivia\ track | retrospective | q&a
     )\b""",
     re.IGNORECASE | re.VERBOSE,
-)
+), needs=('commentar', 'featurette', 'documentar', 'making', 'behind', 'trailer', 'teaser', ' spot', 'deleted scene', 'extended scene', 'alternate ', 'outtake', 'gag reel', 'blooper', 'interview', 'galler', 'storyboard', 'screen test', 'short film', 'isolated ', 'music video', 'newsreel', 'lobby cards', 'photographs', 'visual essay', 'video essay', 'picture-in-picture', 'trivia track', 'retrospective', 'q&a'))
 # Weaker kinds: Criterion-style "New program about ...", "Footage of ...", only counted beside others.
 _MINOR_KIND = re.compile(r"\b(?:programs?|programmes?|piece|footage|excerpts?|archives?|spots|conversation|introduction)\b", re.IGNORECASE)
 
@@ -482,17 +488,17 @@ def _is_item_list(value: str, *, bulleted: bool = False) -> bool:
 
 # A line that heads the extras: "Special Features", "FEATURES", "Disc 2 Extra Features",
 # "Bonus Material:", "## Supplements", up to three words before the heading words.
-_EXTRAS_HEADING = re.compile(
+_EXTRAS_HEADING = Gated(re.compile(
     r"""^\s*(?P<bullet>[•*▪·–-]\s+)?(?:\#+\s*)?
         (?P<lead>(?:[\w&'./-]+\s+){0,3}?)
         (?P<word>extras|extra\ features|special\ features|bonus\ features|bonus\ material|bonus\ content|
            bonus\ extras|supplements|supplementary\ material|supplemental\ (?:material|features)|disc\ contents|features)
         \s*:?\s*$""",
     re.IGNORECASE | re.VERBOSE,
-)
+), needs=('extra', 'feature', 'bonus', 'supplement', 'disc contents'))
 _NEGATED_LEAD = re.compile(r"\b(?:no|not|missing|without|lack|where)\b", re.IGNORECASE)
 # A line that mentions the extras and introduces a list: "The extras carried over are:".
-_INTRO_LINE = re.compile(rf"\b{_EXTRAS_WORDS}\b.*:\s*$", re.IGNORECASE)
+_INTRO_LINE = Gated(re.compile(rf"\b{_EXTRAS_WORDS}\b.*:\s*$", re.IGNORECASE), needs=('extra', 'special feature', 'bonus feature', 'bonus material', 'supplement'))
 # A line that starts another section of a review or spec block, and so ends an extras list.
 _SECTION_LINE = re.compile(
     r"""^\W{0,3}(?:the\ )?(?:video|audio|picture|sound|verdict|final\ (?:thoughts|verdict|words)|conclusion|overall|
@@ -874,9 +880,9 @@ _NOUN_PHRASES = re.compile(r"(?:an?|the|\d+) (?!.*\b(?:is|are|was|were|has|have|
 _SINGLE_INTRO = re.compile(
     r"^(?:[Tt]he (?:main event|big one|highlight|centerpiece|centrepiece|star attraction)) (?:is|are) (?P<item>[^;]+)"
 )
-_ONLY_FEATURE = re.compile(
+_ONLY_FEATURE = Gated(re.compile(
     rf"\b[Tt]he (?:only|sole) (?:{_EXTRAS_WORDS}|feature)(?: [a-z]+){{0,3}} (?:is|are) (?:the |a |an )?(?P<item>[^,;]+)"
-)
+), needs=('he only ', 'he sole '))
 
 
 def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
@@ -1072,7 +1078,7 @@ _KIND_AND_TITLE = re.compile(
     r'\b(?P<kind>(?:[\w-]+ ){0,3}?(?P<noun>featurettes?|documentary|short film))\s*,?\s*"(?P<title>[^"]{3,60})"',
     re.IGNORECASE,
 )
-_EXTRAS_TALK = re.compile(rf"\b(?:{_EXTRAS_WORDS}|disc|discs|included|includes)\b", re.IGNORECASE)
+_EXTRAS_TALK = Gated(re.compile(rf"\b(?:{_EXTRAS_WORDS}|disc|discs|included|includes)\b", re.IGNORECASE), needs=('extra', 'special feature', 'bonus feature', 'bonus material', 'supplement', 'disc', 'include'))
 # "there's the commentary with A, a second commentary with B, trailers, TV spots": a verb that
 # offers a list, every item of which names a kind of extra.
 _OFFERS_LIST = re.compile(
@@ -1213,26 +1219,26 @@ def verdicts(doc: Document) -> list[Verdict]:
     return found
 
 
-_DISC_WORDS = re.compile(
+_DISC_WORDS = Gated(re.compile(
     r"\b(?:disc|blu-ray|transfer|encode|presentation|4k|uhd|1080p|2160p|scan|hdr|dolby vision|remaster|restoration|"
     r"lossless|dts|atmos|truehd|pcm|codec)\b",
     re.IGNORECASE,
-)
-_PICTURE_QUALITIES = re.compile(
+), needs=('disc', 'blu-ray', 'transfer', 'encode', 'presentation', '4k', 'uhd', '1080p', '2160p', 'scan', 'hdr', 'dolby vision', 'remaster', 'restoration', 'lossless', 'dts', 'atmos', 'truehd', 'pcm', 'codec'))
+_PICTURE_QUALITIES = Gated(re.compile(
     r"\b(?:grain|sharpness|detail|black levels?|colou?rs?|saturation|skin tones?|flesh tones?|contrast|compression|"
     r"artefacts?|artifacts?|banding|dnr|noise reduction|smoothing|shadow detail|clarity)\b",
     re.IGNORECASE,
-)
-_SOUND_QUALITIES = re.compile(
+), needs=('grain', 'sharpness', 'detail', 'black level', 'colo', 'saturation', 'skin tone', 'flesh tone', 'contrast', 'compression', 'artefact', 'artifact', 'banding', 'dnr', 'noise reduction', 'smoothing', 'clarity'))
+_SOUND_QUALITIES = Gated(re.compile(
     r"\b(?:dialogue|fidelity|surrounds?|lfe|low end|bass|soundstage|sound stage|mix|dynamic range|rear channels?|subwoofer)\b",
     re.IGNORECASE,
-)
+), needs=('dialogue', 'fidelity', 'surround', 'lfe', 'low end', 'bass', 'soundstage', 'sound stage', 'mix', 'dynamic range', 'rear channel', 'subwoofer'))
 
 
-_PICTURE_SUBJECT = re.compile(r"\b(?:transfer|picture|image|encode|grain|black levels|colou?rs?|detail|sharpness)\b", re.IGNORECASE)
-_PICTURE_CARRIER = re.compile(r"\b(?:disc|blu-ray|transfer|encode|presentation|4k|1080p|2160p)\b", re.IGNORECASE)
-_SOUND_SUBJECT = re.compile(r"\b(?:mix|soundtrack|audio|track|lossless|surround|dialogue)\b", re.IGNORECASE)
-_SOUND_CARRIER = re.compile(r"\b(?:mix|track|channel|lossless|dts|dolby|atmos|pcm)\b", re.IGNORECASE)
+_PICTURE_SUBJECT = Gated(re.compile(r"\b(?:transfer|picture|image|encode|grain|black levels|colou?rs?|detail|sharpness)\b", re.IGNORECASE), needs=('transfer', 'picture', 'image', 'encode', 'grain', 'black levels', 'colo', 'detail', 'sharpness'))
+_PICTURE_CARRIER = Gated(re.compile(r"\b(?:disc|blu-ray|transfer|encode|presentation|4k|1080p|2160p)\b", re.IGNORECASE), needs=('disc', 'blu-ray', 'transfer', 'encode', 'presentation', '4k', '1080p', '2160p'))
+_SOUND_SUBJECT = Gated(re.compile(r"\b(?:mix|soundtrack|audio|track|lossless|surround|dialogue)\b", re.IGNORECASE), needs=('mix', 'soundtrack', 'audio', 'track', 'lossless', 'surround', 'dialogue'))
+_SOUND_CARRIER = Gated(re.compile(r"\b(?:mix|track|channel|lossless|dts|dolby|atmos|pcm)\b", re.IGNORECASE), needs=('mix', 'track', 'channel', 'lossless', 'dts', 'dolby', 'atmos', 'pcm'))
 
 
 def _topic_of(text: str) -> str | None:

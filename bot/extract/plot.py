@@ -8,7 +8,7 @@ import re
 
 from bot.extract.facts import PlotSentence
 from bot.extract.header import Field, fields_by_key
-from bot.extract.text import Document, has_word, squash
+from bot.extract.text import Document, Gated, has_word, squash
 
 _OPINION = re.compile(
     r"\b(?:I|I'm|I've|my|we|us|our|you|your|review|reviewer|performance|performances|film's|movie's|"
@@ -19,13 +19,13 @@ _OPINION = re.compile(
     r"starring|stars|plays|played|voiced|voices|cameo|sequel|released|premiered|shot|filmed|adapted|based)\b",
     re.IGNORECASE,
 )
-_STORY = re.compile(
-    r"\b(?:follows|tells the story|is sent|sends|meets|meet|arrives|returns|escapes|discovers|decides|learns|"
-    r"falls|finds|loses|kills|murders|dies|travels|begins|becomes|reveals|accepts|hires|confides|tries|"
-    r"plans|lives|takes|offers|wants|needs|sets out|heads|vanishes|joins|is trained|grows|is framed|drowns|calls|leaves|"
-    r"saves|marries|betrays|confesses|rescues|flees|abandons|reunites)\b",
-    re.IGNORECASE,
+_STORY_VERBS = (
+    "follows|tells the story|is sent|sends|meets|meet|arrives|returns|escapes|discovers|decides|learns|"
+    "falls|finds|loses|kills|murders|dies|travels|begins|becomes|reveals|accepts|hires|confides|tries|"
+    "plans|lives|takes|offers|wants|needs|sets out|heads|vanishes|joins|is trained|grows|is framed|drowns|calls|leaves|"
+    "saves|marries|betrays|confesses|rescues|flees|abandons|reunites"
 )
+_STORY = Gated(re.compile(rf"\b(?:{_STORY_VERBS})\b", re.IGNORECASE), needs=tuple(_STORY_VERBS.split("|")))
 # Sentences that tell how the story ends; only believed near the end of the story told.
 _ENDING = re.compile(
     r"\b(?:ending|in the end|finale|climax|final scene|last scene|(?:the )?(?:film|movie|story) ends|ultimately|finally|at last)\b",

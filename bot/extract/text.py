@@ -183,6 +183,47 @@ def folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_CASE_FOLDS).lower()
 
 
+class Gated:
+    """A compiled pattern behind a cheap test: `needs` are strings one of which its every match
+    holds, so a text holding none of them is not searched at all. The strings of a case-blind
+    pattern are given in lower case and looked for in `folded(text)`. Searches as the pattern
+    does (pos and endpos included), with its `pattern` and `flags`."""
+
+    __slots__ = ("regex", "needs", "_caseless")
+
+    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...]):
+        self.regex = regex
+        self.needs = needs
+        self._caseless = bool(regex.flags & re.IGNORECASE)
+        if self._caseless and any(need != need.lower() for need in needs):
+            raise ValueError(f"a case-blind pattern's needs are written in lower case: {needs}")
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    def may_match(self, text: str) -> bool:
+        if self._caseless:
+            text = folded(text)
+        return any(need in text for need in self.needs)
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.regex.search(text, *bounds) if self.may_match(text) else None
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.regex.match(text, *bounds) if self.may_match(text) else None
+
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, *bounds) if self.may_match(text) else None
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, *bounds) if self.may_match(text) else iter(())
+
+
 def is_word_char(char: str) -> bool:
     """What a pattern's \\w matches (one character of a str)."""
     return char.isalnum() or char == "_"
