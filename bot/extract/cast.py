@@ -200,7 +200,7 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
     _from_bracketed_lists(doc, skipped, cast)
     _from_bulleted_labels(doc, cast)
     listed = set(cast.actors)
-    mentioned = [clean_name(m.group(0)) for m in NAME_RE.finditer(doc.text)]
+    mentioned = [clean_name(span) for span in doc.name_spans]
     name_words = frozenset(w for name in mentioned for w in name.split()) | frozenset((title or "").split())
     people, shared_surnames = _people_index(mentioned)
     for round_no in range(2):  # the second round resolves surnames of actors found in the first

@@ -81,9 +81,7 @@ class People:
     """The full names a document mentions, to resolve surnames ("Eastwood directs himself")."""
 
     def __init__(self, doc: Document):
-        self.counts: Counter[str] = Counter(
-            clean_name(m.group(0)) for m in NAME_RE.finditer(doc.text) if is_person_name(m.group(0))
-        )
+        self.counts: Counter[str] = Counter(clean_name(span) for span in doc.name_spans if is_person_name(span))
 
     def resolve(self, name: str, prefer: list[str] | None = None) -> str | None:
         """The full name for `name`: itself if it is one, else the one full name with that surname."""
@@ -116,6 +114,16 @@ def trim_name(name: str) -> str:
 
 # Cheap tests that let a sentence skip a family of costly patterns.
 _DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie|[Tt]his|From)\b|\w from [A-Z]|helm|\bwhen (?:he|she) made\b|[Bb]rothers|[Ss]isters")
+# Strings that pass _DIRECTOR_GATE by themselves, and strings one of which the rest of it needs.
+_DIRECTOR_GATE_PASSES = ("'", "(", "direct", "Direct", "Dir.", "helm", "brothers", "Brothers", "sisters", "Sisters")
+_DIRECTOR_GATE_NEEDS = ("film", "movie", "his", "From", " from ", " made")
+
+
+def _may_credit_a_director(text: str) -> bool:
+    """_DIRECTOR_GATE's answer, its plain strings looked for before the pattern is searched."""
+    if any(part in text for part in _DIRECTOR_GATE_PASSES):
+        return True
+    return any(part in text for part in _DIRECTOR_GATE_NEEDS) and bool(_DIRECTOR_GATE.search(text))
 _COMPOSER_GATE = Gated(
     re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE),
     needs=("score", "music", "soundtrack", "omposer", "theme", "march"),
@@ -214,7 +222,7 @@ def director_claims(doc: Document, fields: list[Field], people: People, title: s
     film = _Film(doc, title, fields)
     claims.extend(_TitleOwners(film, people).claims(doc))
     for sentence in doc.sentences:
-        if _DIRECTOR_GATE.search(sentence.text):
+        if _may_credit_a_director(sentence.text):
             claims.extend(_prose_credits(sentence, _DIRECTOR_PATTERNS, people, film=film))
     claims.extend(_director_word_claims(doc, people))
     return claims

@@ -885,6 +885,12 @@ _ONLY_FEATURE = Gated(re.compile(
 ), needs=('he only ', 'he sole '))
 
 
+_OPENS_WITH_EXTRAS = Gated(
+    re.compile(rf"\W*(?:the )?{_EXTRAS_WORDS}\b", re.IGNORECASE),
+    needs=("extra", "special feature", "bonus feature", "bonus material", "supplement"),
+)
+
+
 def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
     """Extras named in prose: "Extras carried over: a, b, and c.", "A runs ...; B covers ...",
     "The main event is a group commentary", "The only special feature is the trailer"."""
@@ -893,7 +899,7 @@ def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
     extras_from: dict[int, int] = {}
     extras_until: dict[int, int] = {}
     for s in doc.sentences:
-        if s.line not in extras_from and re.match(rf"\W*(?:the )?{_EXTRAS_WORDS}\b", s.text, re.IGNORECASE):
+        if s.line not in extras_from and _OPENS_WITH_EXTRAS.match(s.text):
             extras_from[s.line] = s.start
         elif s.line in extras_from and s.line not in extras_until and _starts_other_label(s.text):
             extras_until[s.line] = s.start  # "... deleted scenes. Runtime: 170 minutes."

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from bot.extract.facts import Claim, ClaimKind, Span
 from bot.extract.header import LABELS, Field, fields_by_key
 from bot.extract.names import NAME, is_person_name
-from bot.extract.text import Document, Sentence, folded, is_word_char, squash
+from bot.extract.text import Document, Gated, Sentence, folded, is_word_char, squash
 
 YEAR = r"(?:18[89]\d|19\d\d|20[0-4]\d)"
 # A year that can end a heading as a release year; later numbers are part of titles ("2049").
@@ -350,7 +350,10 @@ _AWARD_WORDS = re.compile(r"award|oscar|bafta|emmy|golden|palme|winning|nominate
 # Nouns that name one film of a pair: on a sequel's or a remake's page "the 1984 original" is the other one.
 _RELATIONAL_NOUNS = frozenset({"original", "remake", "sequel"})
 _SEQUEL_TITLE = re.compile(r"\s(?:\d{1,4}|II|III|IV|V|VI|VII|Part|Chapter)\b|:\s|\b(?:Returns|Reloaded|Strikes Back|Revenge of)\b")
-_PAIR_WORDS = re.compile(r"\b(?:remake|remade|sequel|prequel|reboot|re-?imagining|follow-up)\b", re.IGNORECASE)
+_PAIR_WORDS = Gated(
+    re.compile(r"\b(?:remake|remade|sequel|prequel|reboot|re-?imagining|follow-up)\b", re.IGNORECASE),
+    needs=("remake", "remade", "sequel", "prequel", "reboot", "imagining", "follow-up"),
+)
 # Function words do not stand between a year and the noun it dates ("the 1980 setting of the film").
 _FUNCTION_WORDS = r"(?:of|the|a|an|in|on|at|for|to|from|and|or|that|which|with|by|as|is|was)"
 _FILM_NOUN_ALT = FILM_NOUNS.replace(" ", r"\ ")
@@ -995,7 +998,7 @@ _ANY_LENGTH = re.compile(r"\b\d{1,3}(?:-minute|\s*(?:min|mins|minutes?)\b)|\b\d\
 _LENGTH_LIST_NEIGHBOURS = 2
 _LENGTH_LIST_REACH = 3
 # A page that is an episode of a podcast or a show, whose bare lengths are the episode's.
-_EPISODE_PAGE = re.compile(r"\b(?:this episode|episode \d+|podcast)\b", re.IGNORECASE)
+_EPISODE_PAGE = Gated(re.compile(r"\b(?:this episode|episode \d+|podcast)\b", re.IGNORECASE), needs=("episode", "podcast"))
 _BULLET = re.compile(r"\s*[•·*-]\s")
 # The length of the theatrical cut beside other cuts': "Theatrical: 1:53:12.202 / Director's Cut: 2:13:51".
 _THEATRICAL_LENGTH = re.compile(r"\bTheatrical(?: (?:[Cc]ut|[Vv]ersion))?:\s*(\d):(\d\d):\d\d")

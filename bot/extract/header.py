@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.names import is_person_name
-from bot.extract.text import Document
+from bot.extract.text import Document, Gated
 
 # Label (lower case) -> canonical key.
 LABELS: dict[str, str] = {
@@ -70,7 +70,7 @@ _INFOBOX_LABELS = (
     "Budget", "Box office", "Narrated by", "Story by",
 )
 _LEADING_LABEL = re.compile(r"^(" + "|".join(re.escape(k) for k in _INFOBOX_LABELS) + r")\s+(\S.*)$")
-_INFOBOX_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _INFOBOX_LABELS) + r")\b")
+_INFOBOX_RE = Gated(re.compile(r"\b(" + "|".join(re.escape(k) for k in _INFOBOX_LABELS) + r")\b"), needs=_INFOBOX_LABELS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def tabbed_line(doc: Document, index: int) -> str:
 def cells(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a tabbed row; a line without cell breaks is one cell."""
     found, at = [], 0
-    for piece in _CELL_BREAK.split(line):
+    for piece in _CELL_BREAK.split(line) if "\t" in line or "  " in line else [line]:  # (what a break needs)
         at = line.index(piece, at) if piece else at
         if piece.strip():
             found.append((at + len(piece) - len(piece.lstrip()), piece.strip()))
@@ -179,7 +179,7 @@ def _leading_label_field(doc: Document, index: int) -> list[Field]:
 
 
 def _colon_fields(line: str, offset: int) -> list[Field]:
-    matches = list(_COLON_FIELD.finditer(line))
+    matches = list(_COLON_FIELD.finditer(line)) if ":" in line else []
     fields = []
     for m, nxt in zip(matches, matches[1:] + [None]):
         end = nxt.start() if nxt else len(line)
@@ -212,7 +212,7 @@ def _capsule_fields(line: str, offset: int) -> list[Field]:
 
 
 def _dotted_fields(line: str, offset: int) -> list[Field]:
-    m = _DOTTED_FIELD.match(line)
+    m = _DOTTED_FIELD.match(line) if "..." in line or "…" in line else None  # (the leaders it needs)
     if not m:
         return []
     label = m.group(1)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from bot.extract.facts import Span
+from bot.extract.names import NAME_RE
 
 # One-to-one replacements only: offsets must survive normalisation.
 _SAME_LENGTH = str.maketrans(
@@ -35,8 +36,12 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00de]
 # A caption glued to the text it captions: "...in Whiplash (2014)Whiplash follows",
 # "Photo: Warner Bros.The sequel", "Leaving Las VegasLeaving Las Vegas tells".
 _GLUE_AFTER_BRACKET = re.compile(r"[)\]](?=[A-Z][a-z]+ [a-z])")
-_GLUE_AFTER_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+ [a-z])")
-_GLUE_CAMEL = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+\b)")
+# (Each opens with the character it consumes, the lookbehind after it: a pattern opening with a
+# character class is searched by skipping to that character, one opening with a lookbehind is
+# tried at every position.)
+_GLUE_AFTER_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]+ [a-z])")
+# The capital after at least four lower-case letters: the match starts where the words join.
+_GLUE_CAMEL = re.compile(r"[A-Z](?<=[a-z]{4}[A-Z])(?=[a-z]+\b)")
 
 
 def normalise(text: str) -> str:
@@ -72,6 +77,12 @@ class Document:
     @cached_property
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    @cached_property
+    def name_spans(self) -> list[str]:
+        """Every name-shaped span of the text (names.NAME_RE) as written, in order: read once
+        for the rules that all need them."""
+        return [m.group(0) for m in NAME_RE.finditer(self.text)]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing `offset` (or the nearest one before it)."""
@@ -136,10 +147,12 @@ def split_line(line: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(line: str, stop: int) -> bool:
     """True when the full stop at `stop` ends an abbreviation or an initial, not a sentence."""
-    word = re.search(r"([\w.']+)$", line[:stop])
-    if not word:
+    start = stop  # back over the word before the stop, full stops and apostrophes included
+    while start > 0 and (is_word_char(line[start - 1]) or line[start - 1] in ".'"):
+        start -= 1
+    if start == stop:
         return False
-    token = word.group(1).rstrip(".").lower()
+    token = line[start:stop].rstrip(".").lower()
     if token in _ABBREVIATIONS:
         return True
     # Initials: "J.", "T.E.", "J.R.R." (a single letter before the stop).
@@ -162,7 +175,10 @@ def _is_glued_caption(line: str, at: int) -> bool:
 
 def squash(text: str) -> str:
     """Collapse runs of white space to one space."""
-    return re.sub(r"\s+", " ", text).strip()
+    return _WHITE_SPACE.sub(" ", text).strip()
+
+
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 # ---------------------------------------------------------------- words found without a pattern
@@ -189,7 +205,7 @@ class Gated:
     pattern are given in lower case and looked for in `folded(text)`. Searches as the pattern
     does (pos and endpos included), with its `pattern` and `flags`."""
 
-    __slots__ = ("regex", "needs", "_caseless")
+    __slots__ = ("_caseless", "needs", "regex")
 
     def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...]):
         self.regex = regex
@@ -209,7 +225,10 @@ class Gated:
     def may_match(self, text: str) -> bool:
         if self._caseless:
             text = folded(text)
-        return any(need in text for need in self.needs)
+        for need in self.needs:  # a plain loop: any() over a generator costs more per need
+            if need in text:
+                return True
+        return False
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         return self.regex.search(text, *bounds) if self.may_match(text) else None
