@@ -26,7 +26,7 @@ from bot.extract.names import (
     starts_with_given_name,
     surname,
 )
-from bot.extract.text import Document, Gated, whole_matches
+from bot.extract.text import Document, folded, holds_any, whole_matches
 
 _POSS = r"(?:'s|')"
 # An aside between a credit's noun and its "by": "directed, as before, by", "score is again by".
@@ -112,30 +112,29 @@ def trim_name(name: str) -> str:
 
 # ---------------------------------------------------------------- director
 
-# Cheap tests that let a sentence skip a family of costly patterns.
+# Cheap tests that let a sentence skip a family of costly patterns. The composer, novel and
+# crew gates are strings looked for in `folded(text)`, case aside.
 _DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie|[Tt]his|From)\b|\w from [A-Z]|helm|\bwhen (?:he|she) made\b|[Bb]rothers|[Ss]isters")
 # Strings that pass _DIRECTOR_GATE by themselves, and strings one of which the rest of it needs.
 _DIRECTOR_GATE_PASSES = ("'", "(", "direct", "Direct", "Dir.", "helm", "brothers", "Brothers", "sisters", "Sisters")
 _DIRECTOR_GATE_NEEDS = ("film", "movie", "his", "From", " from ", " made")
+_COMPOSER_GATE = ("score", "music", "soundtrack", "omposer", "theme", "march")
+_NOVEL_GATE = ("based", "adapt", "updates", "grew out", "novel", "book", "stor", "memoir", "play")
+_CREW_GATE = ("'", "cinematograph", "editor", "producer", "writer", "photograph", "critic", "reviewer", "shot", "edited", "wrote", "co-wr")
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
 
 
 def _may_credit_a_director(text: str) -> bool:
     """_DIRECTOR_GATE's answer, its plain strings looked for before the pattern is searched."""
-    if any(part in text for part in _DIRECTOR_GATE_PASSES):
+    if holds_any(text, _DIRECTOR_GATE_PASSES):
         return True
-    return any(part in text for part in _DIRECTOR_GATE_NEEDS) and bool(_DIRECTOR_GATE.search(text))
-_COMPOSER_GATE = Gated(
-    re.compile(r"score|music|soundtrack|omposer|theme|march", re.IGNORECASE),
-    needs=("score", "music", "soundtrack", "omposer", "theme", "march"),
-)
-_NOVEL_GATE = Gated(
-    re.compile(r"based|adapt|updates|grew out|novel|book|stor|memoir|play", re.IGNORECASE),
-    needs=("based", "adapt", "updates", "grew out", "novel", "book", "stor", "memoir", "play"),
-)
-_CREW_GATE = Gated(
-    re.compile(r"\bby\b|'|cinematograph|editor|producer|writer|photograph|critic|reviewer|shot|edited|wrote|co-wr", re.IGNORECASE),
-    needs=("by", "'", "cinematograph", "editor", "producer", "writer", "photograph", "critic", "reviewer", "shot", "edited", "wrote", "co-wr"),
-)
+    return holds_any(text, _DIRECTOR_GATE_NEEDS) and bool(_DIRECTOR_GATE.search(text))
+
+
+def _may_credit_crew(text: str) -> bool:
+    lowered = folded(text)
+    return holds_any(lowered, _CREW_GATE) or "by" in lowered and bool(_BY.search(text))
+
 
 # A sentence about a book or its writer: "this tale by X" there names an author.
 _ABOUT_WRITING = r"^(?!.*\b(?:novel|novels|book|books|author|authors|writer|writers|wrote|written|story|stories|poem|play)\b)"
@@ -410,7 +409,7 @@ def _prose_credits(sentence, rules: tuple[Rule, ...], people: People, prefer: li
     credited as one ("the Coen brothers") as written."""
     claims = []
     for rule in rules:
-        if rule.needs and not any(part in sentence.text for part in rule.needs):
+        if rule.needs and not holds_any(sentence.text, rule.needs):
             continue
         for m in rule.pattern.finditer(sentence.text):
             if rule.titled and not _names_this_film(sentence.text, m.end(), film):
@@ -470,7 +469,7 @@ _ACTING = re.compile(
     rf"(?:\b[Ss]tarring|\b[Cc]o-starring|\b[Ss]tars|\b[Ss]tar) (?P<list>{NAME}(?:(?:, | and |, and ){NAME}){{0,8}})"
     rf"|(?<![\w'])(?P<one>{NAME}|{WORD}) (?:plays|played|portrays|portrayed|stars as|starred as|co-stars|is cast as)\b"
 )
-_ACTING_GATE = Gated(re.compile(r"[Ss]tar|plays|played|portray|cast as"), needs=("Star", "star", "plays", "played", "portray", "cast as"))
+_ACTING_GATE = ("Star", "star", "plays", "played", "portray", "cast as")
 
 
 def _acting_names(doc: Document, fields: list[Field]) -> set[str]:
@@ -479,7 +478,7 @@ def _acting_names(doc: Document, fields: list[Field]) -> set[str]:
     for f in fields_by_key(fields, "cast"):
         names.update(split_names(f.value))
     for sentence in doc.sentences:
-        if _ACTING_GATE.search(sentence.text):
+        if holds_any(sentence.text, _ACTING_GATE):
             for m in _ACTING.finditer(sentence.text):
                 names.update(trim_name(n) for n in re.split(r", and |, | and ", m.group("list") or m.group("one")))
     return names | {surname(n) for n in names if " " in n}
@@ -556,7 +555,7 @@ def _line_patterns(label: str) -> tuple[re.Pattern[str], ...]:
 _LINE_PATTERNS = {key: _line_patterns(label) for key, label in _LINE_LABELS.items()}
 # Credit lines are short; a longer line is prose.
 _CREDIT_LINE_LENGTH = 200
-_LINE_GATE = Gated(re.compile(r"Dir|Regi|Réal|Music|Score|Compos|Musi|[Dd]irector"), needs=("Dir", "Regi", "Réal", "Music", "Score", "Compos", "Musi", "director"))
+_LINE_GATE = ("Dir", "Regi", "Réal", "Music", "Score", "Compos", "Musi", "director")
 _JOB_BEFORE = re.compile(r"(?:Art|Casting|Music|Musical|Assistant|Unit|Executive|Creative|Artistic|Managing|Photography|Animation|Stunt|Dialogue|Voice|Technical|Production|Series)\s*$", re.IGNORECASE)
 
 
@@ -570,7 +569,7 @@ def _line_credits(doc: Document, key: str) -> list[Claim[str]]:
     claims: list[Claim[str]] = []
     lines = [doc.line_text(i) for i in range(len(doc.lines))]
     for index, line in enumerate(lines):
-        if len(line) > _CREDIT_LINE_LENGTH or not _LINE_GATE.search(line):
+        if len(line) > _CREDIT_LINE_LENGTH or not holds_any(line, _LINE_GATE):
             continue
         span = doc.span_at(doc.lines[index][0] + len(line) - len(line.lstrip()))
         unglued = glued.sub(r"\1 ", line)
@@ -661,7 +660,7 @@ def composer_claims(doc: Document, fields: list[Field], people: People, director
     claims = _field_credits(doc, fields, "music", _CREDITS_MUSIC, first_only=False)
     claims.extend(_line_credits(doc, "music"))
     for sentence in doc.sentences:
-        if _COMPOSER_GATE.search(sentence.text):
+        if holds_any(folded(sentence.text), _COMPOSER_GATE):
             claims.extend(_prose_credits(sentence, _COMPOSER_PATTERNS, people, prefer=directors))
     return claims
 
@@ -721,11 +720,11 @@ def novel_claims(doc: Document, fields: list[Field], people: People | None = Non
         if m:
             claims.append(Claim(_novel(m.group("title"), m.group("author")), doc.span_at(f.start), LABELLED, "infobox" if f.kind == "infobox" else "header"))
     for sentence in doc.sentences:
-        if not _NOVEL_GATE.search(sentence.text):
+        if not holds_any(folded(sentence.text), _NOVEL_GATE):
             continue
         for rule in _NOVEL_PATTERNS:
             pattern, weight = rule.pattern, rule.weight
-            if not any(part in sentence.text for part in rule.needs):
+            if not holds_any(sentence.text, rule.needs):
                 continue
             if weight < PROSE and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims|from)\b", sentence.text, re.IGNORECASE):
                 continue
@@ -791,9 +790,9 @@ def crew_names(doc: Document, fields: list[Field]) -> set[str]:
     for f in fields_by_key(fields, "credits"):
         names.update(clean_name(m.group(0)) for m in NAME_RE.finditer(f.value))
     for sentence in doc.sentences:
-        if not _CREW_GATE.search(sentence.text):
+        if not _may_credit_crew(sentence.text):
             continue
         for pattern, needs in _CREW_PATTERNS:
-            if any(part in sentence.text for part in needs):
+            if holds_any(sentence.text, needs):
                 names.update(clean_name(m.group("who")) for m in pattern.finditer(sentence.text))
     return names

@@ -199,6 +199,14 @@ def folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_CASE_FOLDS).lower()
 
 
+def holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    """True when `text` holds one of `parts` (a plain loop: any() over a generator costs more)."""
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 class Gated:
     """A compiled pattern behind a cheap test: `needs` are strings one of which its every match
     holds, so a text holding none of them is not searched at all. The strings of a case-blind
@@ -223,12 +231,7 @@ class Gated:
         return self.regex.flags
 
     def may_match(self, text: str) -> bool:
-        if self._caseless:
-            text = folded(text)
-        for need in self.needs:  # a plain loop: any() over a generator costs more per need
-            if need in text:
-                return True
-        return False
+        return holds_any(folded(text) if self._caseless else text, self.needs)
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         return self.regex.search(text, *bounds) if self.may_match(text) else None
