@@ -74,11 +74,14 @@ def other_film_sentences(doc: Document, title: str | None, *, mentions: bool = T
     sentences naming "Other Title (YEAR)" ("Fincher would reunite with Pitt for Fight Club (1999)")."""
     skipped: set[Sentence] = set()
     related_para = None
+    related_lines: dict[int, bool] = {}  # line -> whether it lists another title (read once a line)
     for sentence in doc.sentences:
-        line = doc.line_text(sentence.line)
-        if _RELATED_HEADING.match(line.strip()):
-            related_para = sentence.para
-        if sentence.para == related_para or is_related_line(line, title):
+        if sentence.line not in related_lines:
+            line = doc.line_text(sentence.line)
+            if _RELATED_HEADING.match(line.strip()):
+                related_para = sentence.para
+            related_lines[sentence.line] = is_related_line(line, title)
+        if sentence.para == related_para or related_lines[sentence.line]:
             skipped.add(sentence)
             continue
         for m in TITLE_YEAR.finditer(sentence.text) if mentions and "(" in sentence.text else ():

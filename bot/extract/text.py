@@ -196,7 +196,9 @@ _CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 def folded(text: str) -> str:
     """`text` in lower case, for cheap gates before case-blind patterns: an ASCII word is in
     it just where such a pattern finds the word ("İ", "ı" and "ſ" read as "i", "i" and "s")."""
-    return text.lower() if text.isascii() else text.translate(_CASE_FOLDS).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        return text.translate(_CASE_FOLDS).lower()
+    return text.lower()
 
 
 def holds_any(text: str, parts: tuple[str, ...]) -> bool:
