@@ -1046,19 +1046,19 @@ def _clean_feature(item: str, trim_to_title: bool, *, whole: bool = False) -> st
 # ------------------------------------------------ extras named in running prose
 
 # "the extras ..., including A, B, and C": the list after an extras word and "including".
-_EXTRAS_INCLUDING = re.compile(
+_EXTRAS_INCLUDING = Gated(re.compile(
     r"\b(?:extras|special features|bonus features|bonus material|bonus content|supplements)\b[^.;:]*?,?\s+"
     r"(?:including|such as|among them)\s+(?P<list>[^;]+?)\.?$",
     re.IGNORECASE,
-)
+), needs=('including', 'such as', 'among them'))
 # "an audio commentary from writer/director A and composer B": the commentary and who gives it,
 # up to the end of the clause.
-_COMMENTARY_BY = re.compile(
+_COMMENTARY_BY = Gated(re.compile(
     r"""\b(?P<item>(?:audio\ commentary|commentary\ track)\s+
         (?:from|by|with|featuring|provided\ by|recorded\ by)\s+(?P<who>[^.;:()]+?))
         (?=\s*(?:[.;:(]|$)|,\s|\s+(?:who|which|that|where|as|but|while)\b)""",
     re.IGNORECASE | re.VERBOSE,
-)
+), needs=('commentary',))
 _PARTICIPANT = re.compile(
     r"\b(?:[A-Z][a-z]+|director|writer|writers|producer|producers|composer|editor|cast|crew|critic|historian|"
     r"scholar|filmmakers?|team|author|actors?|actress)\b"
@@ -1066,32 +1066,32 @@ _PARTICIPANT = re.compile(
 MAX_PARTICIPANT_WORDS = 16
 # "the four audio commentaries (director and writers, the design team, and the cast)": one
 # commentary for each group in the brackets.
-_COMMENTARY_GROUPS = re.compile(
+_COMMENTARY_GROUPS = Gated(re.compile(
     r"\b(?:(?P<count>two|three|four|five|six|[2-9]) )?(?:audio )?commentar(?:ies|y tracks)\b[^().;]{0,60}?\((?P<list>[^()]{5,200})\)",
     re.IGNORECASE,
-)
+), needs=('commentar',))
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 MAX_GROUP_WORDS = 8
 # "two commentary tracks, one with the director and one with the cast": one commentary each.
-_COMMENTARY_EACH = re.compile(
+_COMMENTARY_EACH = Gated(re.compile(
     r"\b(?:two|three|[23]) (?:audio )?commentar(?:ies|y tracks)\b[,:]?\s+(?P<list>one (?:with|by|from)\b.+?)\.?$",
     re.IGNORECASE,
-)
+), needs=('commentar',))
 _EACH_ONE = re.compile(r"(?:^|,\s*|\s+and\s+)(?:one|another|the other|a third) (?P<prep>with|by|from) ", re.IGNORECASE)
 # "one more featurette, "Title"", "the feature length documentary "Title"": a kind of extra
 # and its quoted title (a documentary only where the sentence speaks of extras or the disc).
-_KIND_AND_TITLE = re.compile(
+_KIND_AND_TITLE = Gated(re.compile(
     r'\b(?P<kind>(?:[\w-]+ ){0,3}?(?P<noun>featurettes?|documentary|short film))\s*,?\s*"(?P<title>[^"]{3,60})"',
     re.IGNORECASE,
-)
+), needs=('featurette', 'documentary', 'short film'))
 _EXTRAS_TALK = Gated(re.compile(rf"\b(?:{_EXTRAS_WORDS}|disc|discs|included|includes)\b", re.IGNORECASE), needs=('extra', 'special feature', 'bonus feature', 'bonus material', 'supplement', 'disc', 'include'))
 # "there's the commentary with A, a second commentary with B, trailers, TV spots": a verb that
 # offers a list, every item of which names a kind of extra.
-_OFFERS_LIST = re.compile(
+_OFFERS_LIST = Gated(re.compile(
     r"\b(?:(?P<there>there's|there is|there are|you get|you also get)|includes?|offers?|boasts?|comes with|come with|"
     r"features|carries|adds?)\s+(?P<list>.+?)\.?$",
     re.IGNORECASE,
-)
+), needs=("there's", 'there is', 'there are', 'you get', 'you also get', 'include', 'offer', 'boast', 'comes with', 'come with', 'features', 'carries', 'add'))
 # What offers the list, for a verb other than "there's": the disc, the set, the release.
 _DISC_SUBJECT = re.compile(r"\b(?:disc|discs|release|set|edition|blu-ray|dvd|package|extras|supplements)\b", re.IGNORECASE)
 # The kind of extra as the item's head: at its end or before who or what it is about
@@ -1247,6 +1247,7 @@ _SOUND_SUBJECT = Gated(re.compile(r"\b(?:mix|soundtrack|audio|track|lossless|sur
 _SOUND_CARRIER = Gated(re.compile(r"\b(?:mix|track|channel|lossless|dts|dolby|atmos|pcm)\b", re.IGNORECASE), needs=('mix', 'track', 'channel', 'lossless', 'dts', 'dolby', 'atmos', 'pcm'))
 
 
+@lru_cache(maxsize=512)  # asked twice of a paragraph's first sentence
 def _topic_of(text: str) -> str | None:
     """"video" or "audio" for a sentence about the disc's picture or sound as such."""
     if _PICTURE_SUBJECT.search(text) and _PICTURE_CARRIER.search(text):
