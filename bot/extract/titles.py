@@ -60,6 +60,7 @@ FILM_SUBJECT = 3.0  # "X is a gripping crime film", "X is the first film directe
 APPOSITION = 2.0  # "Michael Mann's crime epic Heat", "the film Heat"
 FILM_VERB = 1.5  # "Heat was inspired by", "Heat has been released on Blu-ray": what only a work does
 ALSO_CALLED = 2.0  # "Heat, also known as ..."
+WATCHED = 1.5  # "I first saw Heat when ...": a post about the film its writer watched
 POSSESSIVE = 2.0  # "Michael Mann's Heat"
 RELEASE_PARENTHESIS = 2.5  # "Heat (Warner, Rated R, 170 minutes)"
 EDITION_OF = 2.0  # "Heat: Director's Definitive Edition", "Heat (Blu-ray)"
@@ -391,16 +392,19 @@ class _Page:
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by or".split())
 # Rules that read running text (the rest read headings, fields and the page's top lines).
 _PROSE_RULES = frozenset({"prose pattern", "film subject", "film verb", "also called", "possessive", "apposition",
+                          "quoted apposition", "watched",
                           "release parenthesis", "edition of", "title year in prose", "quoted", "capitals"})
 # Prose forms that introduce the page's own film, not one it cites: "Heat is a 1995 crime
 # film", "Heat (Warner, Rated R, 170 minutes)", "Heat appears in an aspect ratio of 2.39:1".
-_INTRODUCING = frozenset({"film subject", "prose pattern", "release parenthesis", "film verb", "also called"})
+_INTRODUCING = frozenset({"film subject", "prose pattern", "release parenthesis", "film verb", "also called",
+                          "quoted apposition", "watched"})
 # Evidence that only a work's title gets: a person or character is never written "Name (1995)".
 _ONLY_TITLES = frozenset({"field", "title year", "title year in prose", "quoted headline", "capsule headline", "capsule heading",
                           "review heading", "release parenthesis", "edition of", "credit line"})
 # Evidence that treats a candidate as a work's title, which a person's name rarely gets.
 # (Not a possessive: "Hugh Grant's Phoenix Buchanan" is an actor's character.)
 _TITLE_SHAPED = frozenset({"field", "quoted", "quoted headline", "capitals", "title year", "film subject", "film verb", "also called",
+                           "quoted apposition", "watched",
                            "apposition", "tags", "release parenthesis", "edition of", "capsule headline",
                            "capsule heading", "prose pattern", "review heading"})
 
@@ -442,7 +446,9 @@ def _header_evidence(doc: Document) -> Iterator[Evidence]:
     A dateline ("- The Daily Planet - Thursday, May 2, 2019") names a publication, never a film;
     a first line of prose has no heading in it, but may open with a caption or a dated title."""
     for rank, sentence in enumerate(header_sentences(doc)):
-        text = sentence.text
+        line = doc.line_text(sentence.line).strip()
+        # A heading is read whole: "042. Ann Lee: Title" is split into sentences after "042.".
+        text = line if len(line) <= _HEADING_CHARS and not _is_prose(line) else sentence.text
         if _is_label_line(text) or CAPSULE_CREDITS.match(text) or _DATE.search(text) and not TITLE_YEAR.search(text):
             continue
         m = _CAPTION.match(text)
@@ -473,6 +479,8 @@ def _header_evidence(doc: Document) -> Iterator[Evidence]:
 _LAST_CRUMB = re.compile(r"\s[›>»]\s(?P<title>[^›>»]{1,60})$")
 # How many lines from the top a title's credit line may be.
 _CREDIT_LINE_REACH = 10
+# A line this long is read sentence by sentence, not as one heading.
+_HEADING_CHARS = 120
 # A dated title is the line's own when at most a short lead-in precedes it ("Film4, 9pm: ").
 _LEAD_IN_CHARS = 40
 # Headings are short: a first line with more lower-case words than this is prose.
@@ -540,7 +548,7 @@ _EDITION_LABEL = r"(?:(?:\d+(?:st|nd|rd|th)\s)?(?:[A-Z][\w']*\s){0,3}(?:Edition|
 _FORMAT_WORDS = r"(?:Blu-?ray|4K(?:\sUHD|\sUltra\sHD)?|UHD|DVD|HD\sDVD|Steelbook)"
 # Verbs whose subject is a work: it is released, presented, inspired, set, shot, adapted.
 # ("X was shot", "X was released" could be a person's fate, so the release needs a format.)
-_WORK_VERBS = (r"chronicles|co-stars|stars\s[A-Z]|is\sset\sin|was\sset\sin|premiered|opens\sin|opens\swith|"
+_WORK_VERBS = (r"chronicles|co-stars|stars\s[A-Z]|is\sset\sin|was\sset\sin|premiered|opens\sin|opens\swith|was\sinspired\sby|"
                r"(?:has\sbeen|was)\sreleased\s(?:on|to)\s(?:Blu|4K|DVD|UHD|home\svideo|disc)|arrives\son|"
                r"comes\sto\s(?:Blu|4K|DVD|UHD)|appears\sin\san?\s(?:aspect|[\d.]+:1)|is\spresented\sin|clocks\sin")
 # What may follow a title in running text: punctuation, the end, or a verb or joining word
@@ -568,6 +576,14 @@ _PROSE_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("apposition", APPOSITION, re.compile(
         rf"""(?:'s?|\b(?:the|a|his|her|their)(?:\s{YEAR})?)\s(?:[a-z][\w-]*,?\s){{0,4}}?
              (?:{FILM_NOUNS}|flick|masterpiece|opus|gem),?\s(?P<title>{_RUN_COLON})(?={_TITLE_END})""",
+        re.VERBOSE)),
+    # 'outdoes herself with "Heat," a gripping crime story': a quoted title and what it is
+    ("quoted apposition", APPOSITION, re.compile(
+        rf"""['"](?P<title>[A-Z0-9][^'"]{{0,60}}?)[,.]?['"],?\s(?:an?|the)\s(?:[\w-]+,?\s){{0,5}}?(?:{FILM_NOUNS}|story|tale|study)\b""",
+        re.VERBOSE)),
+    # "I first saw Heat when ...", "Just rewatched Heat": a viewer's own film
+    ("watched", WATCHED, re.compile(
+        rf"""\b(?:I|we)\s(?:first\s|finally\s|just\s|recently\s)?(?:saw|watched|rewatched|re-watched)\s(?P<title>{_RUN_COLON})(?=\s(?:when|for|at|on|in|with|last|again|yesterday|tonight)\b|[.,;!]|\s*$)""",
         re.VERBOSE)),
     # "Heat (Warner Home Video, Rated R, 170 minutes, $19.99)"
     ("release parenthesis", RELEASE_PARENTHESIS, re.compile(
@@ -629,7 +645,7 @@ def _prose_evidence(sentence: Sentence, people: _People) -> Iterator[Evidence]:
 _PROSE_FORM_GATES = {
     "film subject": re.compile(r" (?:is|was) (?:a|an|the) "),
     "film verb": re.compile(r"chronicles|stars|co-stars|set in|premiered|opens|released|arrives|comes to|appears in|"
-                            r"presented in|clocks in"),
+                            r"presented in|clocks in|inspired"),
     "also called": re.compile(r"called|known as|titled|released as"),
     "possessive": re.compile(r"\w'"),
     "apposition": re.compile(rf"\b(?:{FILM_NOUNS}|flick|masterpiece|opus|gem)\b"),
@@ -637,6 +653,8 @@ _PROSE_FORM_GATES = {
     "edition of": re.compile(r"Edition|Collection|Cut\b|Version|Restoration|Remaster|Blu-?ray|4K|UHD|DVD|Steelbook"),
     "title year in prose": re.compile(r"\(\d{4}\)"),
     "quoted": re.compile(r"['\"][A-Z0-9]"),
+    "quoted apposition": re.compile(r"['\"][A-Z0-9]"),
+    "watched": re.compile(r"\b(?:saw|watched|rewatched|re-watched)\b"),
     "capitals": re.compile(r"[A-Z0-9][A-Z]{2}"),
 }
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -774,8 +792,11 @@ def _header_fragments(line: str) -> list[tuple[str, float]]:
         if not part or all_site_words(part) or not is_film_name(part):
             continue
         fragments.append((part, rank))
-        if ": " in part:
-            fragments.append((part.split(": ")[0], 0.5 * rank))
+        if ": " in part:  # "Hugo 3D: Scorsese's love letter" -> "Hugo"; "042. Ann Lee: Title" -> "Title"
+            head, _colon, tail = part.partition(": ")
+            fragments.append((head, 0.5 * rank))
+            if is_person_name(head):  # a director before the title: the title is after the colon
+                fragments.append((tail, 0.5 * rank))
     return fragments
 
 
