@@ -15,8 +15,9 @@ from functools import cached_property, lru_cache
 from bot.extract.facts import Span
 from bot.extract.names import NAME_RE
 
-# One-to-one replacements only: offsets must survive normalisation.
-_SAME_LENGTH = str.maketrans(
+# One-to-one replacements only: offsets must survive normalisation. (No replacement is
+# itself replaced, so they may be made one after another.)
+_SAME_LENGTH = (
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u02bc": "'", "\u2032": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
@@ -46,7 +47,10 @@ _GLUE_CAMEL = re.compile(r"[A-Z](?<=[a-z]{4}[A-Z])(?=[a-z]+\b)")
 
 def normalise(text: str) -> str:
     """The text with quotes, dashes and spaces made plain, character for character."""
-    return text.translate(_SAME_LENGTH)
+    for odd, plain in _SAME_LENGTH.items():  # str.replace where needed: str.translate reads every character
+        if odd in text:
+            text = text.replace(odd, plain)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
