@@ -94,11 +94,18 @@ async def answer_question(db: Connection, q: Question, index: NameIndex) -> Answ
         return await who_is(db, q, index)
     if q.unknown_name and not q.names and relation in (None, "role"):  # "who is Ada Nobody in …?"
         return NotFound(f"I don't know anyone called “{quoted(q.unknown_name)}”.").as_answer()
+    if relation is None and _ASKS_A_ROLE.search(q.text) and not q.names:  # "which part does Ada Nobody have?"
+        return NotFound("I don't know that person: the documents name no one by those words.").as_answer()
     if relation is None and q.film is not None and _only_names(q):
         return await film_relation(db, q, index, "overview")
     if relation in FILM_RELATIONS or relation in ("review", "disc:compare"):
         return await film_relation(db, q, index, relation)
     return await search_answer(db, q, index)
+
+
+# A question about someone's part in a film: "which part/role/character does X have/play".
+_ASKS_A_ROLE = re.compile(r"\b(?:which|what)\s+(?:part|role|character)s?\b.*\b(?:have|has|had|play|plays|played)\b",
+                          re.IGNORECASE)
 
 
 def unknown_film(q: Question) -> Answer:

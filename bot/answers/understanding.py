@@ -365,7 +365,7 @@ def _spot_unknown(question: Question, index: NameIndex) -> None:
     found where the phrasing table puts a film, or in a film's slot at the end of the
     question ("… in The Godfather Part II"); and words in a name's slot that name no one."""
     route = routing.route(routing.clean_question(question.text))
-    named_film = route.film if route else None
+    named_film = _title_in_slot(route.film) if route and route.film else None
     if named_film is None:
         for pattern in _FILM_SLOTS:
             m = pattern.search(question.text)
@@ -393,6 +393,34 @@ def _spot_unknown(question: Question, index: NameIndex) -> None:
         question.unknown_name = name
 
 
+def _title_in_slot(slot: str) -> str | None:
+    """The words of a phrasing's film slot that can be a title: the slot itself, or, when it
+    caught question words too ("Is the Heat Blu-ray in", "video resolution of the Heat"), its
+    capitalised run without format words."""
+    words = slot.split()
+    if not any(w.lower() in QUESTION_WORDS and w[:1].islower() for w in words[1:]) and not _YES_NO.match(slot.lower()):
+        return slot
+    runs = re.findall(rf"(?<!^)(?<![\w'’]){_TITLE_RUN}", slot) or re.findall(_TITLE_RUN, slot)
+    runs = [_film_words_only(r) for r in runs]
+    runs = [r for r in runs if r and not _only_question_words(normalize(r))]
+    return max(runs, key=len) if runs else None
+
+
+def _film_words_only(run: str) -> str:
+    """A run without what only surrounds a title: a lower-case "the" before it, small words and
+    format words after it ("the Avatar Blu-ray in" -> "Avatar")."""
+    words = run.split()
+    while words and (words[-1].lower() in _SMALL_TITLE_WORDS or _FORMAT_WORD.fullmatch(words[-1])):
+        words.pop()
+    if words and words[0] == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+_SMALL_TITLE_WORDS = frozenset("of the and in on a an to for with from".split())
+_FORMAT_WORD = re.compile(r"blu-?rays?|discs?|dvds?|4k|uhd|steelbook|edition", re.IGNORECASE)
+
+
 def _covers(slot: str, film_key: str) -> bool:
     """Whether the words in a film's slot are the known film's ("the lantern keeper" for
     "lantern keeper") rather than a longer title around it ("do the right thing" is not
@@ -408,7 +436,7 @@ _TITLE_RUN = r"(?:the\s)?[A-Z0-9][\w'’:&.-]*(?:\s+(?:[A-Z0-9][\w'’:&.-]*|of|
 _FILM_SLOTS = (
     re.compile(rf"\b(?:in|of|for|from|on|about)\s+(?P<film>{_TITLE_RUN})$"),
     re.compile(rf"\bin\s+(?P<film>{_TITLE_RUN})\s+(?=(?:is|was|are|were)\s+(?:played|portrayed|voiced)\b)"),
-    re.compile(r"\bthe\s+(?P<film>[A-Z0-9][\w'’:&.-]*(?:\s+[A-Z0-9][\w'’:&.-]*)*)\s+(?:blu-?ray|disc|dvd|4k|uhd|steelbook)\b", re.IGNORECASE),
+    re.compile(r"\bthe\s+(?P<film>[A-Z0-9][\w'’:&.-]*(?:\s+[A-Z0-9][\w'’:&.-]*)*)\s+(?i:blu-?ray|disc|dvd|4k|uhd|steelbook)\b"),
     re.compile(rf"(?P<film>{_TITLE_RUN})['’]s\s+(?:director|cast|runtime|length|score|composer|plot|story|year|ending|"
                rf"blu-?ray|disc|audio|extras|aspect ratio|soundtrack|music)\b"),
     re.compile(rf"^(?:is|was|does|did|has|can)\s+(?P<film>{_TITLE_RUN})\s+(?:a|an|the|from|have|has|set|based|directed|"

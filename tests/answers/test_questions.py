@@ -182,3 +182,18 @@ def _summary(film):
     from tests.answers.factories import summary
 
     return summary(film)
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Is the Quiet Tide Blu-ray in 4K?", "Quiet Tide"),
+    ("What is the video resolution of the Quiet Tide disc?", "Quiet Tide"),
+    ("who plays Nell in The Quiet Tide Part II?", "The Quiet Tide Part II"),
+])
+async def test_the_unknown_film_is_named_by_its_own_words(store, question, named):
+    answer = await ask(DB, question)
+    assert not answer.found and f"about {named}:" in answer.summary
+
+
+async def test_a_part_asked_of_someone_unknown_is_not_searched_for(store):
+    answer = await ask(DB, "which part does Ada Nobody have in The Lantern Keeper?")
+    assert not answer.found and not answer.passages
