@@ -1311,6 +1311,7 @@ def _names_something_else(name: str, context: _Context) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # pure, and asked of the same names by many rules and both rounds
 def looks_like_person(name: str) -> bool:
     """Evidence beyond shape that a name-shaped span names a person: it opens with a known
     given name ("Cary Grant"), with initials ("F. Murray Abraham"), or with a given name
@@ -1398,6 +1399,7 @@ def _has_title_word(phrase: str) -> bool:
     return any(token in TITLE_WORDS or token.rstrip(".") in TITLE_WORDS for token in phrase.split())
 
 
+@lru_cache(maxsize=4096)
 def _plausible_character(char: str) -> bool:
     char = char.strip()
     if not re.search(r"[^\W\d_]", char):
