@@ -15,24 +15,6 @@ from tests.answers.factories import S_AUDIO, S_NOVEL, S_PLOT, FakeStore, claims,
 DB = object()  # the fake store ignores the connection
 
 
-@pytest.fixture
-def store(monkeypatch) -> FakeStore:
-    fake = FakeStore(lantern())
-    fake.install(monkeypatch)
-    return fake
-
-
-@pytest.fixture
-def two_films(monkeypatch) -> FakeStore:
-    film = lantern()
-    other_cast = (dataclasses.replace(film.cast[1], person_id=4, actor="Ines Valo", character="Dora"),)
-    sequel = lantern(id=8, title="Salt and Stone", aliases=(), year=claims((2011, src(2, "Salt and Stone (2011)."))),
-                     cast=other_cast, directors=claims(("Lee Ray", src(2, "Lee Ray directed Salt and Stone."))))
-    fake = FakeStore(film, sequel)
-    fake.install(monkeypatch)
-    return fake
-
-
 @pytest.mark.parametrize("question, summary", [
     ("who directed The Lantern Keeper?", "The Lantern Keeper was directed by Ada Marlow."),
     ("Who directed it?", "The Lantern Keeper was directed by Ada Marlow."),
