@@ -29,6 +29,8 @@ from bot.extract.names import (
 from bot.extract.text import Document, folded, holds_any, whole_matches
 
 _POSS = r"(?:'s|')"
+# What a possessive followed by a space holds: what a rule needs where _POSS and a space open it.
+_POSS_THEN_SPACE = ("'s ", "' ")
 # An aside between a credit's noun and its "by": "directed, as before, by", "score is again by".
 _ASIDE_WORDS = r"(?:again|also|once more|once again|this time|as before|as ever|as usual|as always|likewise|yet again|here|too)"
 _ASIDE = rf"(?:,? {_ASIDE_WORDS}(?:,|(?= by| comes)))?"
@@ -182,9 +184,9 @@ _DIRECTOR_PATTERNS: tuple[Rule, ...] = (
     # "Ridley Scott's 2000 historical epic", "Terry Gilliam's magnum opus", "The Coen brothers'
     # masterful adaptation"; never "X's original score", "X's music for the drama" or "X's
     # earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
-    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_NOT_AN_ACTORS_DEBUT}{_FILM_NOUN}s?\b(?! {_NOT_A_FILM_AFTER}\b)"), STRONG, titled=True, needs=("'",)),
+    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_NOT_AN_ACTORS_DEBUT}{_FILM_NOUN}s?\b(?! {_NOT_A_FILM_AFTER}\b)"), STRONG, titled=True, needs=_POSS_THEN_SPACE),
     # "Agnès Varda's 1962 portrait": nouns that name a film only when dated
-    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG, titled=True, needs=("'",)),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG, titled=True, needs=("'s 1", "'s 2", "' 1", "' 2")),
     # "Eastwood directs", "Ines Baro, a former editor, directed", "X helms"; never "X, who
     # directed Other Title" (a capital after "directed" names another film)
     Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD})(?:, [^,]{{3,90}},|, who)? (?:directs|helms|(?:directed|helmed)(?! [A-Z0-9\"']))\b(?! by)"), PROSE, needs=("direct", "helm")),
@@ -701,7 +703,7 @@ _NOVEL_PATTERNS: tuple[Rule, ...] = (
     # "based on the book Low Water." with no author: the title must end its clause
     Rule(re.compile(rf"{_ADAPTED} (?:the|a|an) (?:{YEAR} )?(?:[\w-]+ ){{0,2}}?{_BOOK},? (?P<title>{_TITLE})(?=[,.;:)]|$| (?:and|which|that|but|while|is|was)\b)"), PROSE, needs=_ADAPTED_NEEDS),
     # "Thomas Harris's novel" in a sentence about the script or source
-    Rule(re.compile(rf"(?P<author>{NAME}){_POSS} (?:[\w-]+ ){{0,3}}?(?:{_BOOK})\b(?:{_TITLE_AFTER})?"), WEAK, needs=("'",)),
+    Rule(re.compile(rf"(?P<author>{NAME}){_POSS} (?:[\w-]+ ){{0,3}}?(?:{_BOOK})\b(?:{_TITLE_AFTER})?"), WEAK, needs=_POSS_THEN_SPACE),
 )
 
 
@@ -777,7 +779,7 @@ _CREW_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         re.compile(rf"(?P<who>{NAME}){_POSS} (?:[\w-]+ ){{0,2}}?(?:photography|cinematography|camera|editing|script|screenplay|titles|production design|costumes)\b"),
-        ("'",),
+        _POSS_THEN_SPACE,
     ),
     (re.compile(rf"(?P<who>{NAME}) (?:shot|edited|wrote the screenplay|photographed) the film"), (" the film",)),
 )
