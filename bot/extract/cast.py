@@ -45,7 +45,7 @@ from bot.extract.names import (
     split_names,
     surname_index,
 )
-from bot.extract.text import Document, Sentence, folded, has_word, squash
+from bot.extract.text import Document, Gated, Sentence, folded, has_word, squash
 
 # Words that make a parenthesised or possessed phrase a role, not a person.
 TITLE_WORDS = frozenset(
@@ -355,9 +355,9 @@ def _from_line_blocks(doc: Document, cast: _Cast, crew: set[str]) -> set[int]:
 
 
 # "Marta Quell - Ilse Dorn" / "Sven Ochs - director": a credits list one person a line.
-_DASH_ROW = re.compile(rf"(?P<name>{NAME})\s+[-–—]\s+(?P<role>[^-–—]{{1,60}})")
+_DASH_ROW = Gated(re.compile(rf"(?P<name>{NAME})\s+[-–—]\s+(?P<role>[^-–—]{{1,60}})"), needs=("-", "–", "—"))
 # A wiki's character box: the character's name, then "Portrayed by Actor" on the next line.
-_PORTRAYED_BY_LINE = re.compile(rf"(?:[Pp]ortrayed|[Pp]layed|[Vv]oiced) by:?\s+(?P<actor>{NAME})")
+_PORTRAYED_BY_LINE = Gated(re.compile(rf"(?:[Pp]ortrayed|[Pp]layed|[Vv]oiced) by:?\s+(?P<actor>{NAME})"), needs=(" by",))
 
 
 def _dash_rows(doc: Document, lines: list[tuple[int, str]], cast: _Cast, crew: set[str]) -> set[int]:
@@ -1079,7 +1079,7 @@ def _possessive_pairs(text: str, span: Span, context: _Context) -> list[_Credit]
         who, char = _resolve(m.group("actor"), context), m.group("char") or m.group("char2")
         if who and _plausible_character(char):
             found.append(_Credit(who, char, span, 2.0))
-    for m in _POSSESSIVE.finditer(text):
+    for m in _POSSESSIVE.finditer(text) if "'s " in text or "' " in text else ():  # (its possessive and space)
         raw, char = clean_name(m.group("actor")), m.group("char")
         who = raw if raw in context.actors else context.surnames.get(raw) if raw in context.surnames and context.surnames[raw] in context.actors else None
         if _WORK_NOUN_NEXT.match(text[m.end() :]):
