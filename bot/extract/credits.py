@@ -639,22 +639,22 @@ def _crew_list_credits(doc: Document, lines: list[str], key: str) -> list[Claim[
 # ---------------------------------------------------------------- composers
 
 _COMPOSER_PATTERNS: tuple[Rule, ...] = (
-    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:was |is )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), PROSE),
-    Rule(re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), PROSE),
+    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)\)?,? \(?(?:was |is )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?|{WORD} himself|{WORD} herself)"), PROSE, needs=("by ",)),
+    Rule(re.compile(rf"\bscored by (?P<who>{NAME}(?: and {NAME})?|{WORD})"), PROSE, needs=("scored by ",)),
     # "The score is again by X", "music, once more, by X", "The score this time comes from X"
-    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)(?: is| was)?,? {_ASIDE_WORDS},? (?:(?:is|was) )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
-    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|soundtrack){_ASIDE} (?:comes|came) from (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
+    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|music|soundtrack)(?: is| was)?,? {_ASIDE_WORDS},? (?:(?:is|was) )?(?:(?:composed|written) )?by (?P<who>{NAME}(?: and {NAME})?)"), PROSE, needs=("by ",)),
+    Rule(re.compile(rf"(?<!earlier )(?<!rejected )(?<!unused )\b(?:score|soundtrack){_ASIDE} (?:comes|came) from (?P<who>{NAME}(?: and {NAME})?)"), PROSE, needs=(" from ",)),
     # "Hans Zimmer's score", "Brandt and Lund's score" (a possessive shared by two names)
-    Rule(re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), PROSE),
-    Rule(re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), PROSE),
-    Rule(re.compile(rf"(?P<who>{NAME}(?: and {NAME})?) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), PROSE),
-    Rule(re.compile(rf"\b[Mm]usic [Bb]y (?P<who>{NAME}(?: and {NAME})?)"), PROSE),
+    Rule(re.compile(rf"(?<![\w'])(?P<who>(?:(?:{NAME}|{WORD}) and )?(?:{NAME}|{WORD})){_POSS} (?:[\w-]+,? (?:and )?){{0,4}}?{_MUSIC_NOUN}\b"), PROSE, needs=_POSS_THEN_SPACE),
+    Rule(re.compile(rf"(?:^|\b(?:with|by|and|from) )[Cc]omposer (?P<who>{NAME})"), PROSE, needs=("omposer ",)),
+    Rule(re.compile(rf"(?P<who>{NAME}(?: and {NAME})?) (?:wrote|composed) the (?:[\w-]+ ){{0,2}}(?:score|music)\b"), PROSE, needs=(" wrote the ", " composed the ")),
+    Rule(re.compile(rf"\b[Mm]usic [Bb]y (?P<who>{NAME}(?: and {NAME})?)"), PROSE, needs=("usic by", "usic By")),
     # "Ona Reyes provides an eerie score", "X supplied the soundtrack": the name must open with
     # a known given name (on a disc page a track "provides a soundtrack" too)
     Rule(re.compile(
         rf"(?<![\w'])(?P<who>{NAME}) (?:provides|provided|supplies|supplied|contributes|contributed|delivers|delivered) "
         rf"(?:a|an|the|his|her|their) (?:[\w-]+,? ){{0,3}}?(?:score|soundtrack|music)\b"
-    ), PROSE, given_name=True),
+    ), PROSE, given_name=True, needs=(" provide", " suppl", " contribut", " deliver")),
 )
 
 
