@@ -1128,7 +1128,7 @@ def _listed_in_prose(sentence: Sentence, *, about_disc: bool) -> list[Claim[str]
     names a kind of extra."""
     text, span = sentence.text, sentence.span
     claims: list[Claim[str]] = []
-    if not (_EXTRA_KIND.search(text) or _EXTRAS_TALK.search(text)):
+    if not (_EXTRAS_TALK.search(text) or _EXTRA_KIND.search(text)):
         return claims  # every rule below needs a kind of extra or the word "extras"
     m = _EXTRAS_INCLUDING.search(text)
     if m and not _FINITE_VERB.search(m.group("list")) and not _clause_absent(text, m.start(), m.start("list")):

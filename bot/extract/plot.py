@@ -61,8 +61,9 @@ def plot_sentences(doc: Document, fields: list[Field], characters: set[str]) -> 
         if len(text.split()) < 6 or not text.rstrip().endswith((".", "!", '"')):
             continue
         if not in_summary:
-            tells_story = _STORY.search(text) and (has_word(text, names) or _PRONOUN_START.match(text))
-            if not tells_story or _OPINION.search(text):  # the cheap test first: most sentences fail it
+            # The cheap tests first: most sentences fail them.
+            tells_story = (has_word(text, names) or _PRONOUN_START.match(text)) and _STORY.search(text)
+            if not tells_story or _OPINION.search(text):
                 continue
         found.append(sentence)
     return [
