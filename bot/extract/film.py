@@ -17,6 +17,8 @@ from bot.extract.names import NAME, is_person_name
 from bot.extract.text import Document, Gated, Sentence, folded, is_word_char, squash
 
 YEAR = r"(?:18[89]\d|19\d\d|20[0-4]\d)"
+# What a year in brackets, "(YEAR)", opens with: what a pattern holding one needs.
+_BRACKETED_YEAR_NEEDS = ("(18", "(19", "(20")
 # A year that can end a heading as a release year; later numbers are part of titles ("2049").
 PAST_YEAR = r"(?:18[89]\d|19\d\d|20[0-2]\d)"
 # Nouns that name a film in prose ("Ridley Scott's 2000 historical epic").
@@ -47,8 +49,9 @@ SMALL_WORDS = frozenset(
 )
 _TITLE_SMALL = r"(?:of|the|a|an|and|in|on|at|to|for|with|from|by|or|vs)"
 # "Title (1995)"; a colon inside belongs to the title when a capital follows ("Mad Max: Fury Road (2015)").
-TITLE_YEAR = re.compile(
-    rf"((?:[A-Z0-9][\w'&.!-]*(?: (?:[A-Z0-9][\w'&.!-]*|{_TITLE_SMALL})){{0,5}}: (?=[A-Z0-9]))?[A-Z0-9][^()\n|›»>:]{{0,70}}?)\s*\(({YEAR})\)"
+TITLE_YEAR = Gated(
+    re.compile(rf"((?:[A-Z0-9][\w'&.!-]*(?: (?:[A-Z0-9][\w'&.!-]*|{_TITLE_SMALL})){{0,5}}: (?=[A-Z0-9]))?[A-Z0-9][^()\n|›»>:]{{0,70}}?)\s*\(({YEAR})\)"),
+    needs=_BRACKETED_YEAR_NEEDS,
 )
 _GENRES = (
     "action", "adventure", "animation", "animated", "biography", "comedy", "crime", "documentary",
@@ -84,18 +87,21 @@ def other_film_sentences(doc: Document, title: str | None, *, mentions: bool = T
         if sentence.para == related_para or related_lines[sentence.line]:
             skipped.add(sentence)
             continue
-        for m in TITLE_YEAR.finditer(sentence.text) if mentions and "(" in sentence.text else ():
+        for m in TITLE_YEAR.finditer(sentence.text) if mentions else ():
             if not title or not same_title(title_before_year(m.group(1)), title):
                 skipped.add(sentence)
     return skipped
 
 
-_RELATED_LINE = re.compile(rf"\s*(?:[»▶•→·-]\s*)?([^()]{{1,80}}?)\s*(?:\[[^\]]*\]\s*)?\({YEAR}\)\s*(?:\S+\s*)?[—–-]")
+_RELATED_LINE = Gated(
+    re.compile(rf"\s*(?:[»▶•→·-]\s*)?([^()]{{1,80}}?)\s*(?:\[[^\]]*\]\s*)?\({YEAR}\)\s*(?:\S+\s*)?[—–-]"),
+    needs=_BRACKETED_YEAR_NEEDS,
+)
 
 
 def is_related_line(text: str, title: str | None = None) -> bool:
     """A line listing another title: "Vertigo (1958) - James Stewart, Kim Novak"."""
-    m = _RELATED_LINE.match(text) if "(" in text else None  # the year is in brackets
+    m = _RELATED_LINE.match(text)
     return bool(m) and not (title and same_title(m.group(1), title))
 
 
