@@ -45,7 +45,7 @@ from bot.extract.names import (
     split_names,
     surname_index,
 )
-from bot.extract.text import Document, Gated, Sentence, folded, has_word, squash
+from bot.extract.text import Document, Gated, Sentence, folded, has_word, holds_any, squash
 
 # Words that make a parenthesised or possessed phrase a role, not a person.
 TITLE_WORDS = frozenset(
@@ -509,7 +509,7 @@ _EXTRAS_TALK_WORDS = ("commentar", "featurette", "interview", "documentary", "be
 
 def _talks_of_extras(text: str) -> bool:
     lowered = folded(text)
-    return any(word in lowered for word in _EXTRAS_TALK_WORDS) and bool(_EXTRAS_TALK.search(text))
+    return holds_any(lowered, _EXTRAS_TALK_WORDS) and bool(_EXTRAS_TALK.search(text))
 # "The outstanding cast of Amadeus also features A, B and C", "when the ensemble includes A, B, C".
 _CAST_NOUN_LIST = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\w-]+ ){0,3}?(?:cast|ensemble)(?: of (?P<of>[^,.;:()]{1,40}?))?(?: (?:also|too))? "
@@ -563,7 +563,7 @@ def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) 
         if is_person_name(m.group("name")):
             cast.add(_Credit(clean_name(m.group("name")), None, sentence.span, 1.0))
     for pattern in (_STARS_CLAUSE, _GROUP_PERFORMS) if " and " in text or " & " in text else ():
-        if pattern is _GROUP_PERFORMS and not any(verb in text for verb in _GROUP_PERFORMS_VERBS):
+        if pattern is _GROUP_PERFORMS and not holds_any(text, _GROUP_PERFORMS_VERBS):
             continue
         for m in pattern.finditer(text):
             if pattern is _STARS_CLAUSE and not _names_this_film(text[: m.start()], title):
@@ -746,7 +746,7 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
     if " as " in text:
         subjects = _SUBJECT_OR_AS.finditer(text)
     else:
-        subjects = _SUBJECT.finditer(text) if any(verb in text for verb in _SUBJECT_NEEDS) else ()
+        subjects = _SUBJECT.finditer(text) if holds_any(text, _SUBJECT_NEEDS) else ()
     for m in subjects:
         if _inside_longer_name(text, m.start()):
             continue
@@ -806,7 +806,7 @@ def _narrator_pairs(text: str, span: Span, actor) -> list[_Credit]:
 def _coordinated_pairs(text: str, span: Span, actor) -> list[_Credit]:
     """"A and B play the astronauts C and D": pairs in order."""
     found = []
-    if " and " not in text or not any(verb in text for verb in (" co-star", " star", " play", " are")):
+    if " and " not in text or not holds_any(text, (" co-star", " star", " play", " are")):
         return found  # (what _COORDINATED needs)
     for m in _COORDINATED.finditer(text):
         pair = _TWO_CHARACTERS.search(_after(text, m.end()).split(";")[0])

@@ -895,6 +895,10 @@ def _prose_features(doc: Document, listed_lines: set[int]) -> list[Claim[str]]:
     """Extras named in prose: "Extras carried over: a, b, and c.", "A runs ...; B covers ...",
     "The main event is a group commentary", "The only special feature is the trailer"."""
     claims: list[Claim[str]] = []
+    # Each form below needs an extras word, a kind of extra or "the only": a page with none of
+    # them (most pages not about a disc) has no sentence to read.
+    if not (_EXTRAS_TALK.may_match(doc.text) or _EXTRA_KIND.may_match(doc.text) or _ONLY_FEATURE.may_match(doc.text)):
+        return claims
     about_disc = _about_a_disc(doc)
     extras_from: dict[int, int] = {}
     extras_until: dict[int, int] = {}
