@@ -508,8 +508,9 @@ _EXTRAS_TALK_WORDS = ("commentar", "featurette", "interview", "documentary", "be
 
 
 def _talks_of_extras(text: str) -> bool:
-    lowered = folded(text)
-    return holds_any(lowered, _EXTRAS_TALK_WORDS) and bool(_EXTRAS_TALK.search(text))
+    return holds_any(folded(text), _EXTRAS_TALK_WORDS) and bool(_EXTRAS_TALK.search(text))
+
+
 # "The outstanding cast of Amadeus also features A, B and C", "when the ensemble includes A, B, C".
 _CAST_NOUN_LIST = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[\w-]+ ){0,3}?(?:cast|ensemble)(?: of (?P<of>[^,.;:()]{1,40}?))?(?: (?:also|too))? "

@@ -26,7 +26,7 @@ from bot.extract.names import (
     starts_with_given_name,
     surname,
 )
-from bot.extract.text import Document, folded, holds_any, whole_matches
+from bot.extract.text import Document, Gated, folded, holds_any, whole_matches
 
 _POSS = r"(?:'s|')"
 # What a possessive followed by a space holds: what a rule needs where _POSS and a space open it.
@@ -134,6 +134,7 @@ def _may_credit_a_director(text: str) -> bool:
 
 
 def _may_credit_crew(text: str) -> bool:
+    """The crew gate: one of its strings, or "by" as a word, case aside."""
     lowered = folded(text)
     return holds_any(lowered, _CREW_GATE) or "by" in lowered and bool(_BY.search(text))
 
@@ -467,9 +468,12 @@ class _Film:
 
 
 # Where a page says someone acts: "starring A, B and C", "A plays the widow", "A stars as".
-_ACTING = re.compile(
-    rf"(?:\b[Ss]tarring|\b[Cc]o-starring|\b[Ss]tars|\b[Ss]tar) (?P<list>{NAME}(?:(?:, | and |, and ){NAME}){{0,8}})"
-    rf"|(?<![\w'])(?P<one>{NAME}|{WORD}) (?:plays|played|portrays|portrayed|stars as|starred as|co-stars|is cast as)\b"
+_ACTING = Gated(
+    re.compile(
+        rf"(?:\b[Ss]tarring|\b[Cc]o-starring|\b[Ss]tars|\b[Ss]tar) (?P<list>{NAME}(?:(?:, | and |, and ){NAME}){{0,8}})"
+        rf"|(?<![\w'])(?P<one>{NAME}|{WORD}) (?:plays|played|portrays|portrayed|stars as|starred as|co-stars|is cast as)\b"
+    ),
+    needs=("tar ", "tars ", "tarring ", " play", " portray", "starred as", "co-stars", "cast as"),
 )
 _ACTING_GATE = ("Star", "star", "plays", "played", "portray", "cast as")
 

@@ -17,16 +17,14 @@ from bot.extract.names import NAME_RE
 
 # One-to-one replacements only: offsets must survive normalisation. (No replacement is
 # itself replaced, so they may be made one after another.)
-_SAME_LENGTH = (
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u02bc": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
-        "\u2010": "-", "\u2011": "-", "\u00ad": "-",
-        "\u2027": "\u00b7", "\u22c5": "\u00b7",  # search cards separate fields with any middle dot
-        "\r": "\n",
-    }
-)
+_SAME_LENGTH = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u02bc": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+    "\u2010": "-", "\u2011": "-", "\u00ad": "-",
+    "\u2027": "\u00b7", "\u22c5": "\u00b7",  # search cards separate fields with any middle dot
+    "\r": "\n",
+}
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -177,20 +175,19 @@ def _is_glued_caption(line: str, at: int) -> bool:
     return len(caption) >= 4 and rest.startswith(caption)
 
 
+_WHITE_SPACE = re.compile(r"\s+")
+
+
 def squash(text: str) -> str:
     """Collapse runs of white space to one space."""
     return _WHITE_SPACE.sub(" ", text).strip()
 
 
-_WHITE_SPACE = re.compile(r"\s+")
-
-
-# ---------------------------------------------------------------- words found without a pattern
+# ---------------------------------------------------------------- cheap gates
 #
-# Patterns built from a page's own words (a title, the names of its cast) would be compiled
-# afresh for every document, and would push the rules' fixed patterns out of the re module's
-# cache; these helpers find such words with str.find and test the edges the pattern would.
-
+# A sentence is searched only for the patterns it can match: a pattern whose every match holds
+# one of a few strings is skipped where none of them is (a substring test costs far less than
+# a search, above all for a pattern that opens with a lookbehind or ignores case).
 
 # Letters a case-blind pattern reads as ASCII letters where str.lower() keeps them apart.
 _CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -250,6 +247,13 @@ class Gated:
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, *bounds) if self.may_match(text) else iter(())
+
+
+# ---------------------------------------------------------------- words found without a pattern
+#
+# Patterns built from a page's own words (a title, the names of its cast) would be compiled
+# afresh for every document, and would push the rules' fixed patterns out of the re module's
+# cache; these helpers find such words with str.find and test the edges the pattern would.
 
 
 def is_word_char(char: str) -> bool:
