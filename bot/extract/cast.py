@@ -45,7 +45,15 @@ from bot.extract.names import (
     split_names,
     surname_index,
 )
-from bot.extract.text import Document, Gated, Sentence, folded, has_word, holds_any, squash
+from bot.extract.text import (
+    Document,
+    Gated,
+    Sentence,
+    folded,
+    has_word,
+    holds_any,
+    squash,
+)
 
 # Words that make a parenthesised or possessed phrase a role, not a person.
 TITLE_WORDS = frozenset(
