@@ -107,7 +107,7 @@ _GAPPED = re.compile(rf"{_ACTOR} (?:{_ARTICLES}) {_DESCRIPTORS}(?P<char>{CHAR_CA
 _FRONTED = re.compile(
     rf"As (?P<char>{CHAR_CAP}|{CHAR_ROLE}),(?: [^,]+,)? {_ACTOR}(?: \([^)]*\))? (?:is|plays|gives|turns|makes|brings|proves|does)\b"
 )
-_WHOM_PLAYS = re.compile(rf"(?P<char>{CHAR_CAP}), (?:[^,]{{0,60}} )?whom {_ACTOR} plays")
+_WHOM_PLAYS = Gated(re.compile(rf"(?P<char>{CHAR_CAP}), (?:[^,]{{0,60}} )?whom {_ACTOR} plays"), needs=(" whom ",))
 _TRAILING_NAME = re.compile(rf"(?:{NAME}|{WORD})$")
 _CALLED = re.compile(rf"\b(?:called|named|known as) ({CHAR_CAP})")
 # A role described, not named: "an android (Lance Henriksen)", "her mother (Frances Fisher)",
@@ -829,11 +829,17 @@ def _coordinated_pairs(text: str, span: Span, actor) -> list[_Credit]:
 # Actors cast as an unnamed group or relation: "A, B and C play the staff of the clinic",
 # "D plays their father"; "A and B play the twins Ann and Bea" names one character each.
 _NOT_A_ROLE = r"(?!(?:piano|guitar|drums?|trumpet|saxophone|violin|cello|organ|bass|music|songs?|score|theme|role|roles|part|parts|game|games|cards|chess|golf|it|up|down|with)\b)"
-_GROUP_ROLE = re.compile(
-    rf"(?<![\w'])(?P<names>{NAME}(?:, {NAME})*,? and {NAME}) play (?:the|two|three|four) {_NOT_A_ROLE}[a-z][\w-]*"
-    rf"(?: (?P<chars>{CHAR_CAP}(?:, {CHAR_CAP})*,? and {CHAR_CAP}))?"
+_GROUP_ROLE = Gated(
+    re.compile(
+        rf"(?<![\w'])(?P<names>{NAME}(?:, {NAME})*,? and {NAME}) play (?:the|two|three|four) {_NOT_A_ROLE}[a-z][\w-]*"
+        rf"(?: (?P<chars>{CHAR_CAP}(?:, {CHAR_CAP})*,? and {CHAR_CAP}))?"
+    ),
+    needs=(" play the ", " play two ", " play three ", " play four "),
 )
-_RELATION_ROLE = re.compile(rf"(?<![\w'])(?P<names>{NAME}) plays (?:his|her|their) {_NOT_A_ROLE}[a-z][\w-]*(?=[,.;]|$| and\b| who\b)")
+_RELATION_ROLE = Gated(
+    re.compile(rf"(?<![\w'])(?P<names>{NAME}) plays (?:his|her|their) {_NOT_A_ROLE}[a-z][\w-]*(?=[,.;]|$| and\b| who\b)"),
+    needs=(" plays his ", " plays her ", " plays their "),
+)
 
 
 def _unnamed_role_pairs(text: str, span: Span, actor) -> list[_Credit]:
@@ -1063,8 +1069,13 @@ def _passive_pairs(text: str, span: Span, actor) -> list[_Credit]:
 
 
 # "played by", "is voiced by", "(played as a teenager by": a few words may come between.
-_PLAYED_BY = re.compile(r"(?:is |was |\()?(?:played|voiced|portrayed|embodied)(?: (?:as|in|at)(?: [a-z]+){1,3})? by ")
-_QUOTED_CHARACTER_PAREN = re.compile(rf'\("(?P<char>[A-Z][^"]{{0,30}}?),?"\s*,?\s*(?:played by )?(?P<actor>{NAME})\)')
+_PLAYED_BY = Gated(
+    re.compile(r"(?:is |was |\()?(?:played|voiced|portrayed|embodied)(?: (?:as|in|at)(?: [a-z]+){1,3})? by "),
+    needs=("played", "voiced", "portrayed", "embodied"),
+)
+_QUOTED_CHARACTER_PAREN = Gated(
+    re.compile(rf'\("(?P<char>[A-Z][^"]{{0,30}}?),?"\s*,?\s*(?:played by )?(?P<actor>{NAME})\)'), needs=('("',)
+)
 _WORK_NOUNS = r"(?:novel|book|books|story|script|screenplay|film|films|movie|score|music|song|photography|debut|adaptation|play)"
 
 

@@ -499,15 +499,19 @@ def _release_years(sentence: Sentence, titled: _TitledYears | None) -> list[Clai
     return claims
 
 
-_YEAR_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
+_YEAR_PATTERNS: tuple[tuple[re.Pattern[str] | Gated, float, str], ...] = (
     # "Agnès Varda's 1962 portrait of a singer": a person's dated portrait, tale or study
-    (re.compile(rf"(?P<who>{NAME})'s? ({YEAR}) (?:[\w-]+ ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), DATED_FILM_NOUN, "prose"),
+    (
+        Gated(re.compile(rf"(?P<who>{NAME})'s? ({YEAR}) (?:[\w-]+ ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), needs=("'s 1", "'s 2", "' 1", "' 2")),
+        DATED_FILM_NOUN,
+        "prose",
+    ),
     # "UK, 2004 ·", "France/Germany · 2001 · 122 min"
-    (re.compile(rf"(?:^|· )[A-Z][A-Za-z/ ]+(?:,| ·) ({YEAR}) · "), HEADER_CELL, "header"),
+    (Gated(re.compile(rf"(?:^|· )[A-Z][A-Za-z/ ]+(?:,| ·) ({YEAR}) · "), needs=("· ",)), HEADER_CELL, "header"),
     # Search and streaming cards: "2014 · Drama/Music · 1h 47m", "2019 | 2h 12m | PG-13", "Movie · 2016 · 1 h 51 min"
     (re.compile(rf"^(?:(?:TV )?(?:Movie|Film) [·|] )?({YEAR}) [·|] (?=.*(?:\d ?h\b|\d ?h \d|\bmin\b|\d+m\b|\b(?:G|PG|PG-13|R|NC-17|TV-MA|TV-14|U|12A?|15|18)$))"), HEADER_CELL, "header"),
     # "from the year 1974"
-    (re.compile(rf"\bfrom the year ({YEAR})\b"), HEADER_CELL, "prose"),
+    (Gated(re.compile(rf"\bfrom the year ({YEAR})\b"), needs=("from the year ",)), HEADER_CELL, "prose"),
 )
 
 _BARE_YEAR = re.compile(rf"[-•·*]?\s*({YEAR})")
@@ -530,9 +534,12 @@ def _country_year_claims(doc: Document, related: set[Sentence]) -> list[Claim[in
     return [Claim(year, s.span, HEADER_CELL, "header") for s, year in found]
 
 # "one of the best films of 2013", "probably the best movie from 2019"
-_BEST_OF_YEAR = re.compile(
-    rf"\bthe\ (?:best|finest|greatest|top)\ (?:[a-z]+\ )?(?:films?|movies?|pictures?)\ (?:of|from|released\ in)\ (?:the\ year\ )?(?P<year>{YEAR})\b",
-    re.VERBOSE,
+_BEST_OF_YEAR = Gated(
+    re.compile(
+        rf"\bthe\ (?:best|finest|greatest|top)\ (?:[a-z]+\ )?(?:films?|movies?|pictures?)\ (?:of|from|released\ in)\ (?:the\ year\ )?(?P<year>{YEAR})\b",
+        re.VERBOSE,
+    ),
+    needs=("the best ", "the finest ", "the greatest ", "the top "),
 )
 _THIS_FILM = re.compile(r"\b[Tt]his (?:film|movie|picture)\b")
 

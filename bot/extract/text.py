@@ -233,6 +233,10 @@ class Gated:
     def flags(self) -> int:
         return self.regex.flags
 
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return self.regex.groupindex
+
     def may_match(self, text: str) -> bool:
         return holds_any(folded(text) if self._caseless else text, self.needs)
 
