@@ -140,11 +140,12 @@ def video_spec(doc: Document) -> VideoSpec | None:
     )
     codec = _video_codec(sentences, home)
     ratios, database_only = _aspect_ratios(doc, sentences)
-    disc_audio = bool(_CODEC_AND_CHANNELS.search(doc.text))
-    if database_only and not (resolution or codec or disc_audio):
-        ratios = []  # a film database's theatrical spec, on a page that describes no disc
-    if ratios and not (resolution or codec or hdr or disc_audio or _DISC_TALK.search(doc.text)):
-        ratios = []  # a ratio in a screening listing or a film's data, on a page that never talks of a disc
+    if not (resolution or codec):  # (else the ratios are a disc's: no need to look for its audio)
+        disc_audio = bool(_CODEC_AND_CHANNELS.search(doc.text))
+        if database_only and not disc_audio:
+            ratios = []  # a film database's theatrical spec, on a page that describes no disc
+        if ratios and not (hdr or disc_audio or _DISC_TALK.search(doc.text)):
+            ratios = []  # a ratio in a screening listing or a film's data, on a page that never talks of a disc
     if not (resolution or codec or ratios):
         return None
     evidence = home or next(
