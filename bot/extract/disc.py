@@ -1217,7 +1217,7 @@ def verdicts(doc: Document) -> list[Verdict]:
                 topic_of_line[sentence.line] = "audio"
             elif topic := _topic_of(sentence.text):  # a paragraph opened by a sentence about the disc
                 topic_of_line[sentence.line] = topic
-        if _DISC_WORDS.search(sentence.text):
+        if sentence.para not in disc_paras and _DISC_WORDS.search(sentence.text):
             disc_paras.add(sentence.para)
     found = []
     for sentence in doc.sentences:
