@@ -40,6 +40,7 @@ from bot.extract.names import (
     PARTICLE,
     WORD,
     clean_name,
+    keep_last_initial_stop,
     is_given_name,
     is_person_name,
     split_names,
@@ -1438,4 +1439,4 @@ def _clean_character(char: str) -> str:
     char = _NEXT_PAIR.split(char, maxsplit=1)[0]  # "Ada, Ivo Sand as Karl": the next pair of a run
     char = re.sub(r"\s*\((?:as [^)]*|uncredited|voice|credited as [^)]*)\)", "", char)
     char = re.sub(r"^(?:a|an) ", "", char.strip())
-    return squash(char).strip(" ,.;:")
+    return keep_last_initial_stop(char, squash(char).strip(" ,.;:"))

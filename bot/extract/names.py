@@ -64,9 +64,14 @@ _POSSESSIVE_END = re.compile(r"(?<=[a-z])'s?$")
 @lru_cache(maxsize=4096)
 def clean_name(name: str) -> str:
     """A name without surrounding punctuation, possessive ending or doubled spaces."""
-    cleaned = _POSSESSIVE_END.sub("", _SPACES.sub(" ", name).strip(" ,.;:-"))
-    if name.rstrip().endswith(".") and _ENDS_WITH_INITIAL.search(cleaned):
-        cleaned += "."  # "H.W." keeps the full stop of its last initial
+    return keep_last_initial_stop(name, _POSSESSIVE_END.sub("", _SPACES.sub(" ", name).strip(" ,.;:-")))
+
+
+def keep_last_initial_stop(raw: str, cleaned: str) -> str:
+    """`cleaned` with the full stop of a last initial that stripping took off: "H.W." stays
+    "H.W.", where "Ben." becomes "Ben"."""
+    if raw.rstrip(" ,;:").endswith(".") and _ENDS_WITH_INITIAL.search(cleaned):
+        return cleaned + "."
     return cleaned
 
 
