@@ -116,7 +116,7 @@ _SPEC = re.compile(
     | \b(?:Rated|Rating)\b | \bNR\b | \bPG-13\b | \bNC-17\b
     | \$\s?\d
     | \b\d{2,3}\s*(?:min|mins|minutes)\b
-    | \b\d+\s?mm\b | \b[23]D\b | \b4K\b | \bUltra\sHD\b | \bStereo\b | \bSurround\b
+    | \b\d+\s?mm\b | \b[23]D\b | \b4K\b | \bUltra\sHD\b | \bStereo\b | \bMono\b | \bSurround\b
     | -(?:winning|nominated|starring|directed|inspired|based)$    # an adjective: "Oscar-winning"
     | ^\d{4}s$                                               # a decade: "1950s"
     """,
@@ -757,6 +757,8 @@ def _title_cased(candidate: str) -> bool:
 
 
 _TRAILING_YEAR = re.compile(rf"\s+{PAST_YEAR}$")
+# A thread's subject kept as a list item: "• Heat".
+_LEADING_BULLET = re.compile(r"^[•·▪►*]\s*")
 _TRAILING_EDITION = re.compile(rf"(?::|\s[-–—])\s(?:The\s)?{_EDITION_LABEL}$")
 
 
@@ -770,7 +772,7 @@ def _header_fragments(line: str) -> list[tuple[str, float]]:
     a part with another colon also yields what precedes it ("Hugo 3D: Scorsese's love
     letter" -> "Hugo"), since headlines append a tagline after a colon.
     """
-    line = _TRAILING_STARS.sub("", _STAR_RATING.sub("", line.strip()))
+    line = _TRAILING_STARS.sub("", _STAR_RATING.sub("", _LEADING_BULLET.sub("", line.strip())))
     line = re.sub(r"^(?:watch|re:|thread:|review:|(?:episode|ep\.?) ?#?\d+\s*[:|–—-])\s+", "", line, flags=re.IGNORECASE)
     fragments = []
     parts = re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+|\s{3,}", line)
