@@ -39,7 +39,7 @@ from bot.extract.film import (
     title_before_year,
 )
 from bot.extract.header import CAPSULE_CREDITS, LABELS, Field, fields_by_key
-from bot.extract.names import NAME, NAME_RE, clean_name, is_given_name, is_person_name
+from bot.extract.names import NAME, clean_name, is_given_name, is_person_name
 from bot.extract.text import Document, Sentence, squash
 
 # ---------------------------------------------------------------- weights of the evidence
@@ -669,15 +669,18 @@ def _is_capitals_title(run: str) -> bool:
     return letters >= 4 and not all(w in _ACRONYMS or len(w) <= 1 or w.isdigit() for w in words)
 
 
+_POSSESSIVE_SPLIT = re.compile(r"(?<=\w)'s?\b")
+
+
 class _People:
     """The people a page names in full, by full name and by surname: a possessive's owner is
     one of them ("Michael Mann's Heat", "Mann's Heat"), and a lone surname is never a title."""
 
     def __init__(self, doc: Document) -> None:
         self.full: set[str] = set()
-        for m in NAME_RE.finditer(doc.text):
+        for span in doc.name_spans:
             # A possessive ends a name: "John Woo's Hard Boiled" names John Woo.
-            name = clean_name(re.split(r"(?<=\w)'s?\b", m.group(0))[0])
+            name = clean_name(_POSSESSIVE_SPLIT.split(span, maxsplit=1)[0])
             if is_person_name(name) and is_given_name(name.split()[0]):
                 self.full.add(name)
         self.surnames = {name.split()[-1] for name in self.full}
