@@ -210,7 +210,10 @@ def _spot_films(text: str, words: list[tuple[int, int]], index: NameIndex, taken
             if taken & set(span):
                 continue
             phrase = _window(text, words, first, first + size)
-            films = index.films_titled(normalize(re.sub(r"['’]s$", "", phrase)), aliases=size > 1)
+            # A one-word alias names the film only when written with a capital and long enough
+            # ("Amélie"): short ones picked up from page furniture ("Audio") are common words.
+            aliases = size > 1 or (phrase[:1].isupper() and len(phrase) >= MIN_DISTINCTIVE_CHARS)
+            films = index.films_titled(normalize(re.sub(r"['’]s$", "", phrase)), aliases=aliases)
             if len(films) == 1 and _names_a_film_here(text, words, first, first + size, size):
                 found.append(FilmMention(films[0], Span(first, first + size, phrase), exact=True))
                 taken.update(span)

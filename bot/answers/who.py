@@ -61,7 +61,7 @@ def build_character(character: str, found: list[Casting]) -> Answer:
     if not found:
         return NotFound(f"The documents do not say who plays {character}.").as_answer()
     fields = tuple(f for film, member in found for f in casting_fields(film, member))
-    summary = f"{character} is played by " + join_words(
+    summary = f"{character[:1].upper()}{character[1:]} is played by " + join_words(
         f"{member.actor} in {film.label}" for film, member in found) + "."
     film_id = found[0][0].id if len({film.id for film, _ in found}) == 1 else None
     return Answer(kind="who", title=character, film_id=film_id, summary=summary, fields=fields,

@@ -840,14 +840,25 @@ def _display(title: str, doc: Document) -> str:
 # ---------------------------------------------------------------- aliases
 
 
+# A line of its own holding another name in parentheses: "(Amélie)".
+_ALIAS_LINE = re.compile(r"\(([A-Z\u00c0-\u00de][^()\d]{1,60})\)")
+
+
 def alias_claims(doc: Document, titles: list[Claim[str]]) -> list[Claim[str]]:
     """Other names of the best title stated in the header: a prefixed form ("The Killers -
     Leaving Las Vegas"), a subtitled form ("Clerks: Collector's Series"), a translation in
-    parentheses ("El laberinto del fauno (Pan's Labyrinth)")."""
+    parentheses ("El laberinto del fauno (Pan's Labyrinth)"), or on the line below the title
+    ("LE FABULEUX DESTIN D'AMÉLIE POULAIN" over "(Amélie)")."""
     if not titles:
         return []
     best = titles[0].value
     aliases: list[Claim[str]] = []
+    title_line = doc.sentence_at(titles[0].span.start).line
+    below = next((i for i in range(title_line + 1, min(title_line + 3, len(doc.lines))) if doc.line_text(i).strip()), None)
+    if below is not None:
+        m = _ALIAS_LINE.fullmatch(doc.line_text(below).strip())
+        if m and is_film_name(m.group(1)) and not SITE_WORDS.search(m.group(1)) and not is_edition_label(m.group(1)):
+            aliases.append(Claim(_clean_title(m.group(1)), doc.span_at(doc.lines[below][0]), 1.0, "header"))
     for sentence in header_sentences(doc):
         text = re.sub(r"^(?:watch|re:|thread:)\s+", "", sentence.text.strip(), flags=re.IGNORECASE)
         text = re.split(r"\s+[|–—»›]\s+|\s*::\s*", text)[0]
