@@ -124,18 +124,31 @@ _SPEC = re.compile(
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A dateline or a date: "Thursday, September 22, 2016", "Last Updated on August 2", "posted 3/4/2019".
-_DATE = re.compile(
+_DATELINE = re.compile(
     rf"""
     \b{_WEEKDAY}\b
     | {DAY_DATE.pattern}
     | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d
     | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
     | \b(?:updated|posted|published)\b
+    | \b\d{{1,2}}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b     # "20 Oct"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A date, or a screening's time ("8.20pm"): never part of a title, though a line may give both.
+_DATE = re.compile(rf"{_DATELINE.pattern}|\b\d{{1,2}}[.:]\d\d\s*(?:am|pm)\b|\b\d{{1,2}}\s*(?:am|pm)\b",
+                   re.VERBOSE | re.IGNORECASE)
 # Words that make a candidate the name of a publication or a programme, not a film.
-_PUBLICATION = re.compile(r"\b(?:Times|Post|Tribune|Gazette|Herald|Journal|Magazine|Reviewer|Digest|Podcast|Online)$")
+_PUBLICATION = re.compile(r"\b(?:Times|Post|Tribune|Gazette|Herald|Journal|Magazine|Reviewer|Digest|Podcast|Online|Reader|"
+                          r"Weekly|Daily|Monthly|Chronicle|Observer|Courier|Bulletin|Newsletter|Press)$")
+# Page furniture of cinemas, shops and forums, never a film's name.
+_FURNITURE = re.compile(
+    r"""^(?:previously\s(?:played|screened|shown)|now\s(?:playing|showing)|coming\s(?:soon|up)|on\s(?:sale|demand)|
+    site\s(?:admin|administrator|moderator)|administrator|moderator|(?:senior\s|junior\s)?member|posts?|joined|location|
+    registered(?:\suser)?|quote|reply|article|related\s(?:articles|posts|films)|buy\stickets|tickets|book\snow|
+    share\sthis|read\smore|sign\sup|log\sin|subscribe)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- the ballot
@@ -264,6 +277,17 @@ def _credit_headline_starts(ballot: dict[str, _Candidate], page: _Page) -> None:
             del ballot[key]
 
 
+def _is_headline(entry: _Candidate) -> bool:
+    """A long heading the page never repeats, read from its position alone: an article's
+    headline ("Library Collection Celebrates a Milestone with …"), not a title."""
+    words = entry.spelled.split()
+    return len(words) >= _HEADLINE_WORDS and set(entry.evidence) <= {"header"} and not entry.mentions
+
+
+# A heading this many words long, and nothing else for it, is a headline.
+_HEADLINE_WORDS = 6
+
+
 def _is_list_of_names(candidate: str) -> bool:
     """"Wilson, Ben, and Eli": a list of people (podcast hosts, a cast), never a title
     ("Harold and Maude", with no comma, may be one)."""
@@ -339,6 +363,10 @@ class _Page:
             return "date"
         if _PUBLICATION.search(candidate):
             return "publication"
+        if _FURNITURE.match(candidate):
+            return "furniture"
+        if _is_headline(entry):
+            return "headline"
         if self._is_person(entry) or _is_list_of_names(candidate):
             return "person"
         if self._is_character(candidate) and not entry.evidence.keys() & _ONLY_TITLES:
@@ -449,7 +477,7 @@ def _header_evidence(doc: Document) -> Iterator[Evidence]:
         line = doc.line_text(sentence.line).strip()
         # A heading is read whole: "042. Ann Lee: Title" is split into sentences after "042.".
         text = line if len(line) <= _HEADING_CHARS and not _is_prose(line) else sentence.text
-        if _is_label_line(text) or CAPSULE_CREDITS.match(text) or _DATE.search(text) and not TITLE_YEAR.search(text):
+        if _is_label_line(text) or CAPSULE_CREDITS.match(text) or _DATELINE.search(text) and not TITLE_YEAR.search(text):
             continue
         m = _CAPTION.match(text)
         if m:
@@ -525,8 +553,12 @@ _HEADLINE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Blu-ray Review “Heat: 20th Anniversary Edition”", "Four-Star Films: 'Heat'"
     ("quoted headline", re.compile(
         rf"""^[^'"]{{0,40}}?['"](?P<title>{_RUN_COLON}?)['"]\s*$""", re.VERBOSE)),
+    # "'Heat' Made Its Star a Legend": a quoted title opening a headline in headline case
+    ("quoted headline", re.compile(r"""^['"](?P<title>[A-Z0-9][^'",]{0,60}?)['"]\s(?=[A-Z])""")),
     # "'Heat' is a thriller that ...", "Review: 'Heat' soars"
     ("quoted headline", re.compile(r"""^(?:[A-Z][\w ]{0,20}:\s)?['"](?P<title>[A-Z0-9][^'"]{0,60}?)['"],?\s(?=[a-z])""")),
+    # "Heat (Mann, 1995): Regent Street Cinema, 8.20pm": a title dated with its director, as guides list films
+    ("title year", re.compile(rf"^(?P<title>{_RUN_COLON})\s\((?:{NAME}|[A-Z][\w'-]+),\s{YEAR}\)")),
     # "Blu-ray: Heat (Criterion)", "DVD: Heat"
     ("review heading", re.compile(rf"^(?:Blu-?ray|DVD|4K(?: UHD)?|UHD|Film|Movie):\s(?P<title>{_RUN_COLON})(?:\s\([^)]*\))?\s*$", re.IGNORECASE)),
     # "Heat 15 rating", "Heat PG-13": a listing's title before its certificate
@@ -778,7 +810,7 @@ def _header_fragments(line: str) -> list[tuple[str, float]]:
     line = _TRAILING_STARS.sub("", _STAR_RATING.sub("", _LEADING_BULLET.sub("", line.strip())))
     line = re.sub(r"^(?:watch|re:|thread:|review:|(?:episode|ep\.?) ?#?\d+\s*[:|–—-])\s+", "", line, flags=re.IGNORECASE)
     fragments = []
-    parts = re.split(r"\s+[|–—»›>·]\s+|\s+-\s+|\s*::\s*|\s+/\s+|\s{3,}", line)
+    parts = re.split(r"\s+[|–—»›>·:]\s+|\s+-\s+|\s*::\s*|\s+/\s+|\s{3,}", line)
     for index, part in enumerate(parts):
         rank = 1.0 if index == 0 else 0.8
         # A title in parentheses is another name of the film: "El laberinto del fauno (Pan's Labyrinth)".

@@ -131,3 +131,21 @@ def test_explain_titles_tells_why_a_candidate_lost():
     doc = build_document("SPECIFICATIONS\n• English Mono\n\nOkafor is superb.")
     reasons = {candidate: refusal for candidate, _evidence, refusal in explain_titles(doc, find_fields(doc))}
     assert reasons["SPECIFICATIONS"] == "label"
+
+
+@pytest.mark.parametrize("heading", [
+    "Previously Played", "Now Showing", "Site Admin", "The Harbour Reader", "Tuesday 12 Nov '19",
+    "Regional Library Collection Celebrates a Milestone with Its Ten Thousandth Reel",
+])
+def test_page_furniture_publications_dates_and_headlines_are_refused(heading):
+    assert title_of(f"{heading}\n\nA quiet evening of talk about old films and the people who made them.") is None
+
+
+def test_a_title_quoted_at_the_head_of_a_headline():
+    text = "'Harbour Lights' Made Its Young Star a Name Overnight\n\nHarbour Lights opened to full houses."
+    assert title_of(text) == "Harbour Lights"
+
+
+def test_a_guide_line_dates_the_title_with_its_director():
+    text = "Harbour Lights (Brandt, 1987): Quayside Cinema, 6.30pm\n\nA ferryman loses his nerve on a winter crossing."
+    assert title_of(text) == "Harbour Lights"
