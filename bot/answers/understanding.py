@@ -384,7 +384,7 @@ def _spot_unknown(question: Question, index: NameIndex) -> None:
             if isinstance(resolved, FilmSummary):
                 question.films.append(FilmMention(resolved, Span(0, 0, named_film), exact=True))
             else:
-                question.unknown_film = _UNKNOWN_FILM_FURNITURE.sub("", named_film).strip(" '\"")
+                question.unknown_film = _film_words_only(named_film.strip(" '\"")) or named_film
                 question.suggestions = resolved.suggestions
                 question.films = [m for m in question.films if normalize(m.span.text) not in key]
     if route and route.name and not question.names:
@@ -445,11 +445,6 @@ _FILM_SLOTS = (
     re.compile(rf"^(?:is|was|does|did|has|can)\s+(?P<film>{_TITLE_RUN})\s+(?:a|an|the|from|have|has|set|based|directed|"
                rf"made|released|in|about|any|really|worth)\b"),
 )
-
-
-# Words around a film's name that are not part of it: "the Avatar Blu-ray" -> "Avatar".
-_UNKNOWN_FILM_FURNITURE = re.compile(r"^the\s+(?=\S+\s+(?:blu-?ray|disc|dvd|4k|uhd))|\s+(?:blu-?ray|disc|dvd|4k|uhd|steelbook)$",
-                                     re.IGNORECASE)
 
 
 def _masked(text: str, words: list[tuple[int, int]], question: Question) -> str:
