@@ -16,6 +16,7 @@ question the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.answers import routing
@@ -200,36 +201,43 @@ def _window(text: str, words: list[tuple[int, int]], first: int, last: int) -> s
     return text[words[first][0]:words[last - 1][1]]
 
 
+def _windows(text: str, words: list[tuple[int, int]], largest: int, smallest: int,
+             taken: set[int]) -> Iterator[tuple[int, int, str, str]]:
+    """(first, last, phrase, key) for every run of `largest` down to `smallest` words that no
+    name found so far has taken, longest first; the key is normalised, a possessive dropped."""
+    for size in range(min(largest, len(words)), smallest - 1, -1):
+        for first in range(len(words) - size + 1):
+            if not taken.isdisjoint(range(first, first + size)):
+                continue
+            phrase = _window(text, words, first, first + size)
+            yield first, first + size, phrase, normalize(_POSSESSIVE_END.sub("", phrase))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _spot_films(text: str, words: list[tuple[int, int]], index: NameIndex, taken: set[int]) -> list[FilmMention]:
     """Known films named in the question, longest first; a misspelt title is taken when it is
-    within a typo of exactly one film."""
+    within a typo of exactly one film, and one distinctive word of a title as a last resort."""
     found: list[FilmMention] = []
-    for size in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
-        for first in range(len(words) - size + 1):
-            span = range(first, first + size)
-            if taken & set(span):
-                continue
-            phrase = _window(text, words, first, first + size)
-            # A one-word alias names the film only when written with a capital and long enough
-            # ("Amélie"): short ones picked up from page furniture ("Audio") are common words.
-            aliases = size > 1 or (phrase[:1].isupper() and len(phrase) >= MIN_DISTINCTIVE_CHARS)
-            films = index.films_titled(normalize(re.sub(r"['’]s$", "", phrase)), aliases=aliases)
-            if len(films) == 1 and _names_a_film_here(text, words, first, first + size, size):
-                found.append(FilmMention(films[0], Span(first, first + size, phrase), exact=True))
-                taken.update(span)
+    for first, last, phrase, key in _windows(text, words, MAX_TITLE_WORDS, 1, taken):
+        # A one-word alias names the film only when written with a capital and long enough
+        # ("Amélie"): short ones picked up from page furniture ("Audio") are common words.
+        aliases = last - first > 1 or (phrase[:1].isupper() and len(phrase) >= MIN_DISTINCTIVE_CHARS)
+        films = index.films_titled(key, aliases=aliases)
+        if len(films) == 1 and _names_a_film_here(text, words, first, last, last - first):
+            found.append(FilmMention(films[0], Span(first, last, phrase), exact=True))
+            taken.update(range(first, last))
     if found:
         return _one_mention_per_film(found, taken)
-    for size in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
-        for first in range(len(words) - size + 1):
-            phrase = _window(text, words, first, first + size)
-            key = normalize(phrase)
-            if len(key) < MIN_FUZZY_CHARS or taken & set(range(first, first + size)) or _only_question_words(key):
-                continue
-            film = index.film_within_a_typo(normalize(re.sub(r"['’]s$", "", phrase)))
-            if film is not None:
-                taken.update(range(first, first + size))
-                exact = normalize(re.sub(r"['’]s$", "", phrase)) in {normalize(film.title), *map(normalize, film.aliases)}
-                return [FilmMention(film, Span(first, first + size, phrase), exact=exact)]
+    for first, last, phrase, key in _windows(text, words, MAX_TITLE_WORDS, 1, taken):
+        if len(key) < MIN_FUZZY_CHARS or _only_question_words(key):
+            continue
+        film = index.film_within_a_typo(key)
+        if film is not None:
+            taken.update(range(first, last))
+            exact = key in {normalize(film.title), *map(normalize, film.aliases)}
+            return [FilmMention(film, Span(first, last, phrase), exact=exact)]
     by_word = _film_by_distinctive_word(text, words, index, taken)
     return [by_word] if by_word is not None else []
 
@@ -296,37 +304,26 @@ def _spot_names(text: str, words: list[tuple[int, int]], index: NameIndex, taken
     alone ("Sera", "Cage"), then a whole name within a typo."""
     found: list[NameMention] = []
     film_ids = {m.film.id for m in films}
-    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
-        for first in range(len(words) - size + 1):
-            span = range(first, first + size)
-            if taken & set(span):
-                continue
-            phrase = _window(text, words, first, first + size)
-            key = normalize(re.sub(r"['’]s$", "", phrase))
-            if not key or _only_question_words(key):
-                continue
-            matches = index.names_called(key, part=size == 1)
-            if size == 1 and matches and not (phrase[:1].isupper() or _slot_for_name(text, words, first)):
+    for first, last, phrase, key in _windows(text, words, MAX_NAME_WORDS, 1, taken):
+        if not key or _only_question_words(key):
+            continue
+        matches = index.names_called(key, part=last - first == 1)
+        if last - first == 1 and matches:
+            if not (phrase[:1].isupper() or _slot_for_name(text, words, first)):
                 continue  # "ben" in lower case is a name only where a name is expected
-            if size == 1 and matches:
-                run = _capitalised_run(text, words, first, taken)
-                matches = [m for m in matches if _same_ends(run, m.name)]  # "Spike Lee" is not Spike Jonze
-            if film_ids:  # a film is named: its own characters win over same-named ones elsewhere
-                matches = [m for m in matches if m.kind == "person" or m.film_id in film_ids] or matches
-            if matches:
-                found.append(NameMention(tuple(matches), Span(first, first + size, phrase), exact=True))
-                taken.update(span)
-    for size in range(min(MAX_NAME_WORDS, len(words)), 1, -1):
-        for first in range(len(words) - size + 1):
-            if taken & set(range(first, first + size)):
-                continue
-            phrase = _window(text, words, first, first + size)
-            key = normalize(phrase)
-            if len(key) >= MIN_FUZZY_CHARS and not _only_question_words(key):
-                match = index.name_within_a_typo(key)
-                if match is not None:
-                    found.append(NameMention((match,), Span(first, first + size, phrase), exact=False))
-                    taken.update(range(first, first + size))
+            run = _capitalised_run(text, words, first, taken)
+            matches = [m for m in matches if _same_ends(run, m.name)]  # "Spike Lee" is not Spike Jonze
+        if film_ids:  # a film is named: its own characters win over same-named ones elsewhere
+            matches = [m for m in matches if m.kind == "person" or m.film_id in film_ids] or matches
+        if matches:
+            found.append(NameMention(tuple(matches), Span(first, last, phrase), exact=True))
+            taken.update(range(first, last))
+    for first, last, phrase, key in _windows(text, words, MAX_NAME_WORDS, 2, taken):
+        if len(key) >= MIN_FUZZY_CHARS and not _only_question_words(key):
+            match = index.name_within_a_typo(key)
+            if match is not None:
+                found.append(NameMention((match,), Span(first, last, phrase), exact=False))
+                taken.update(range(first, last))
     return found
 
 
