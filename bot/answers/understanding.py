@@ -318,7 +318,12 @@ def _spot_names(text: str, words: list[tuple[int, int]], index: NameIndex, taken
         if matches:
             found.append(NameMention(tuple(matches), Span(first, last, phrase), exact=True))
             taken.update(range(first, last))
+    capitalised = any(w[:1].isupper() for w in text.split()[1:])
     for first, last, phrase, key in _windows(text, words, MAX_NAME_WORDS, 2, taken):
+        # Where the question capitalises names, a misspelt one is capitalised too: lower-case
+        # runs ("plays nell in") are not worth a fuzzy search over every name there is.
+        if capitalised and not all(w[:1].isupper() for w in phrase.split()):
+            continue
         if len(key) >= MIN_FUZZY_CHARS and not _only_question_words(key):
             match = index.name_within_a_typo(key)
             if match is not None:
