@@ -72,7 +72,8 @@ CHAR_CAP = rf"{_CAP_WORD}(?: (?:(?:of|the|de|del|von|van|du|la|le) )?{_CAP_TOKEN
 # A role in lower case, kept short and closed by punctuation: "the narrator", "the woodcutter".
 CHAR_ROLE = r"(?:the|[A-Z][\w]*'s) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?=[,.;)]|$| who\b| and\b)"
 # Words between a verb and the character: articles, adjectives, possessives ("Ray's ex-wife").
-_NOT_DESCRIPTOR = r"(?!(?:to|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as)\b)"
+# "is like a plucky Doris Day character", "funnier than": a comparison names no role.
+_NOT_DESCRIPTOR = r"(?!(?:to|for|in|at|on|from|by|with|that|which|who|this|it|him|is|was|but|when|while|as|like|than)\b)"
 _DESCRIPTORS = rf"(?:(?:{_NOT_DESCRIPTOR}[a-z][\w-]*(?:'s|,)?|[A-Z][\w]*'s) ){{0,6}}?"
 _NEXT_SUBJECT = re.compile(r" (?:as|plays|is|was|voices)\b")
 _VERB = (
@@ -81,7 +82,9 @@ _VERB = (
     r"provides the (?:[\w,-]+ ){0,3}?voice of(?: the)?|lends (?:his|her|their) voice to))"
 )
 # "turns in a fine comic performance as", "barks orders as": only tried where " as " occurs.
-_VERB_AS = r"(?:(?!such |well |same |much |long |soon |this |it |him |them )[a-z][\w,-]* ){0,7}as"
+# "as well as", "as if", "as though" join clauses: no role follows them.
+_AS_CONJUNCTION = r"(?! well as\b| if\b| though\b| much as\b| long as\b| soon as\b)"
+_VERB_AS = rf"(?:(?!such |well |same |much |long |soon |this |it |him |them )[a-z][\w,-]* ){{0,7}}as{_AS_CONJUNCTION}"
 _ACTOR = rf"(?P<actor>{NAME}|{WORD})"
 # Who is being described: a name, an optional "(Other Film)", an optional appositive clause.
 _SUBJECT_HEAD = rf"{_ACTOR}(?: \([^)]*\))?(?:(?:, who|, (?!as\b)[^,]{{3,90}},)? "
@@ -117,9 +120,11 @@ _INDEFINITE = re.compile(r"(?:a|an) ")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 _ROLE_PHRASE = r"(?:[a-z][\w-]* ){0,3}[a-z][\w-]*(?: of(?: the)?(?: [A-Z][\w-]*)+)?"
 _UNNAMED_ROLE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<role>(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) {_ROLE_PHRASE})\s*$")
+# "A plays a network news anchor", "A, in her last role, effectively plays the wizened TV executive
+# who ...": an aside and an adverb may stand before the verb, a capital qualify a noun of the role.
 _UNNAMED_ROLE_PLAYED = re.compile(
-    rf"(?<![\w'])(?P<actor>{NAME})(?: \([^()]*\))? (?:plays|played|portrays|portrayed|(?:co-)?stars as) "
-    rf"(?P<role>an? (?:[a-z][\w-]* ){{0,3}}(?:[a-z][\w-]*|{_DEMONYM.pattern})(?=[,.;)]|$| who\b| whose\b| that\b| and\b| in\b| with\b| on\b)|(?:him|her|them)\b)"
+    rf"(?<![\w'])(?P<actor>{NAME})(?: \([^()]*\))?(?:, [^,]{{1,60}},)?(?: [a-z]+ly)? (?:plays|played|portrays|portrayed|(?:co-)?stars as) "
+    rf"(?P<role>(?:an?|the) (?:(?:[a-z][\w-]*,?|[A-Z][\w-]*) ){{0,3}}(?:[a-z][\w-]*|{_DEMONYM.pattern})(?=[,.;)]|$| who\b| whose\b| that\b| and\b| in\b| with\b| on\b)|(?:him|her|them)\b)"
 )
 # People, not roles: "the director (Ivo Sand)", "her producer (Ann Lee)".
 _OFFSCREEN_NOUNS = frozenset(
@@ -173,6 +178,8 @@ class _Cast:
     def add(self, credit: _Credit) -> None:
         if credit.character:
             credit.character = _clean_character(credit.character)
+        if credit.description and credit.description == credit.character:
+            credit.description = credit.description_span = None
         current = self.by_actor.get(credit.actor)
         if current is None:
             self.by_actor[credit.actor] = credit
@@ -180,7 +187,7 @@ class _Cast:
         if credit.character and (not current.character or credit.strength > current.strength):
             current.character, current.span, current.strength = credit.character, credit.span, credit.strength
         current.billing = current.billing or credit.billing
-        if credit.description and not current.description:
+        if credit.description and not current.description and credit.description != current.character:
             current.description, current.description_span = credit.description, credit.description_span
 
     @property
@@ -768,16 +775,22 @@ def _verb_pairs(text: str, span: Span, actor) -> list[_Credit]:
         if _PROGRESSIVE.match(rest) and re.search(r" (?:is|was|are|were)$", m.group(0).rstrip()):
             continue  # "Jonas Brandt (left) is chasing runaway heiress Marta Quell": no role follows
         char = _character_after(rest)
-        later_as = re.match(r"(?:[a-z][\w,-]* ){1,7}?as ", rest)
+        later_as = _LATER_AS.match(rest)
         if char is None and later_as:  # "is slick and very funny as Napster founder Sean Parker"
             char = _character_after(rest[later_as.end() :])
-        if who and char:
+        if who and char and not char[0].isupper() and _PERFORMANCE_WORD.search(m.group(0)):
+            # "gives an exquisite performance as the second wife": the role described, not named
+            found.append(_Credit(who, None, span, 1.0, description=char, description_span=span, explicit=True))
+        elif who and char:
             found.append(_Credit(who, char, span, 2.0))
             found.extend(_gapped_pairs(rest, span, actor))
     return found + _narrator_pairs(text, span, actor) + _coordinated_pairs(text, span, actor)
 
 
 _PROGRESSIVE = re.compile(r"(?:also |now |still )?[a-z]{2,}ing\b")
+_PERFORMANCE_WORD = re.compile(r"\b(?:performance|turn|portrayal|work)\b")
+# "is slick and very funny as Napster founder Sean Parker"; never "... as well as Ann Lee".
+_LATER_AS = re.compile(rf"(?:(?!well as\b)[a-z][\w,-]* ){{1,7}}?as{_AS_CONJUNCTION} ")
 
 
 # A stage name of one word casts only in an explicit construction: "Zendaya plays Chani" opening a
@@ -876,9 +889,22 @@ def _inside_longer_name(text: str, start: int) -> bool:
 
 # A run of adjectives before a name ("the brilliant, but reckless Mozart") or before more words
 # ("the boisterous, bullying, amoral ronin"): "the boisterous" is no role.
-_ADJECTIVES_THEN_NAME = re.compile(rf"(?:the|an?) (?:[a-z][\w-]*,? (?:but |and |yet |or )?){{0,5}}?[a-z][\w-]* ({CHAR_CAP})")
+_ADJECTIVES_THEN_NAME = re.compile(
+    rf"(?:the|an?) (?:{_NOT_DESCRIPTOR}[a-z][\w-]*,? (?:but |and |yet |or )?){{0,5}}?{_NOT_DESCRIPTOR}[a-z][\w-]* ({CHAR_CAP})"
+)
 # "plays the boisterous, amoral ronin (a masterless samurai) who calls himself simply Sanjuro"
 _CALLS_HIMSELF = re.compile(rf"(?:the|an?) [^.;]{{0,100}}? who calls (?:himself|herself|themselves)(?: simply)? ({CHAR_CAP})")
+# After an article, a capitalised word followed by a lower-case noun qualifies that noun ("the
+# wizened TV executive", "a Hollywood agent"): words that may follow a character's name are
+# function words, adverbs and the verbs of a clause going on ("the brilliant Mozart who ...").
+_ARTICLE_FIRST = re.compile(r"(?:the|an?) ")
+_ATTRIBUTIVE_NEXT = re.compile(
+    r" (?!(?:who|whom|whose|which|that|and|or|but|nor|yet|so|in|on|at|of|off|with|without|to|for|from|by|as|into|"
+    r"is|was|are|were|has|had|have|does|did|will|would|can|could|must|may|might|shall|should|"
+    r"opposite|himself|herself|themselves|here|there|again|too|also|now|then|when|while|since|until|before|after|"
+    r"throughout|once|still|even|just|only|perfectly|well|very|so|than|like|if|though|although|because)\b)"
+    r"(?![a-z]+ly\b)(?![a-z]+(?:ed|s)\b)[a-z]{2,}\b"
+)
 _ADJECTIVES_GO_ON = re.compile(r",(?: (?:but|and|yet|or))? (?!(?:an?|the|who|which|whose|and|but|as|in|on|at|with|while|when)\b)[a-z]")
 
 
@@ -892,7 +918,11 @@ def _character_after(rest: str) -> str | None:
         m = None  # "Foy as the ten-year-old, Jessica Chastain as ...": a name that starts the next item
     if m and _plausible_character(m.group(1)):
         later = _LATER_CHARACTER.match(rest[m.end() :])
-        return later.group(2) if later else m.group(1)
+        if later:
+            return later.group(2)
+        if _ARTICLE_FIRST.match(rest) and _ATTRIBUTIVE_NEXT.match(rest, m.end()):
+            return None  # "plays the wizened TV executive": a capital qualifying a noun, no name
+        return m.group(1)
     m = _ADJECTIVES_THEN_NAME.match(rest) or _CALLS_HIMSELF.match(rest)
     if m and _plausible_character(m.group(1)) and not _NEXT_SUBJECT.match(rest[m.end() :]):
         return m.group(1)  # "the brilliant, but reckless Mozart"
@@ -928,7 +958,10 @@ def _performance_pairs(text: str, span: Span, actor) -> list[_Credit]:
                 continue  # another person comes between: the performance may be theirs
             who = actor(m.group("actor"), explicit=True)
             char = _character_after(_after(text, m.end()))
-            if who and char:
+            if who and char and not char[0].isupper():
+                # "a fine performance as the second wife": the role described, not named
+                found.append(_Credit(who, None, span, 1.0, description=char, description_span=span, explicit=True))
+            elif who and char:
                 found.append(_Credit(who, char, span, 2.0))
     return found
 
@@ -1325,10 +1358,17 @@ def _person_like_character(char: str, context: _Context) -> bool:
 
 def _names_something_else(name: str, context: _Context) -> bool:
     """A name-shaped span that is no one: one possessing something ("Britain's Kaluuya",
-    "Javier Bardem's Oscar-winning") or the film's own title ("Taxi Driver is the cast")."""
+    "Javier Bardem's Oscar-winning") or the film's own title or part of it ("Taxi Driver is
+    the cast", "Fury Road" of "Mad Max: Fury Road")."""
     if any(_POSSESSIVE_TOKEN.search(t) for t in name.split()[:-1]):
         return True
-    return bool(context.title) and name.lower() == context.title.lower() and not looks_like_person(name)
+    return bool(context.title) and _within_title(name, context.title) and not looks_like_person(name)
+
+
+def _within_title(name: str, title: str) -> bool:
+    """True when `name` is the title or a run of its words ("Fury Road" of "Mad Max: Fury Road")."""
+    words, name_words = re.findall(r"\w+", title.lower()), name.lower().split()
+    return any(words[i : i + len(name_words)] == name_words for i in range(len(words) - len(name_words) + 1))
 
 
 @lru_cache(maxsize=4096)

@@ -403,3 +403,30 @@ def test_an_actor_described_in_brackets():
         "The song Cold Water (written by Ochs) and the Skipper (aka Grey Wolf) recur."
     )
     assert pairs(text) == {"Marta Quell": "Ilse", "Paulo Vinter": "Tomas"}
+
+
+# ---------------------------------------------------------------- prose that only seems to pair
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a capital qualifying a noun after an article is no character
+        ("Paulo Vinter plays the jaded FBI negotiator who runs the siege.", {"Paulo Vinter": None}),
+        ("Marta Quell, in her final role, quietly plays a Lisbon fishmonger.", {"Marta Quell": None}),
+        # a comparison is no role
+        ("Marta Quell is like a wistful Greta Garbo character.", {}),
+        # "as well as" joins two subjects: the second is no role of the first
+        ("Jonas Brandt, her only friend, who vanishes early, as well as Paulo Vinter, enter late.", {}),
+        # a performance as a role described in lower case: the actor, no character
+        ("Marta Quell gives a superb performance as the lighthouse keeper.", {"Marta Quell": None}),
+        ("Equally fine is Jonas Brandt's portrayal of the ferryman.", {"Jonas Brandt": None}),
+    ],
+)
+def test_prose_that_only_seems_to_pair(sentence, expected):
+    assert pairs(f"Harbour Lights (1987)\n\n{sentence}") == expected
+
+
+def test_words_of_the_title_are_no_actor():
+    text = "Night Harbour: Salt Road\n\nNight Harbour: Salt Road is a film that belongs to Marta Quell."
+    assert pairs(text) == {}
