@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bot.extract.facts import Claim, ClaimKind, Span
 from bot.extract.header import LABELS, Field, fields_by_key
-from bot.extract.names import NAME, is_person_name
+from bot.extract.names import NAME, NOT_NAME_WORDS, WORD, is_person_name
 from bot.extract.text import Document, Gated, Sentence, folded, is_word_char, squash
 
 YEAR = r"(?:18[89]\d|19\d\d|20[0-4]\d)"
@@ -368,7 +368,7 @@ _FUNCTION_WORDS = r"(?:of|the|a|an|in|on|at|for|to|from|and|or|that|which|with|b
 _FILM_NOUN_ALT = FILM_NOUNS.replace(" ", r"\ ")
 _DATED_NOUN = re.compile(
     rf"""(?P<det>{_DETERMINER})
-    (?P<adj>(?:\ (?!{_NOT_THIS_FILM_ADJ}\b)[a-z][\w-]*){{0,2}})
+    (?P<adj>(?:\ (?!{_NOT_THIS_FILM_ADJ}\b)[a-z][\w-]*,?){{0,2}})
     \ (?P<year>{YEAR})
     (?!\ (?i:{NOT_FILM_AFTER_YEAR}))
     (?:\ (?!{_FUNCTION_WORDS}\b)[\w-]+){{0,4}}?
@@ -379,7 +379,8 @@ _DATED_NOUN = re.compile(
 # A comparison or a relation before the dated noun: "like Kubrick's 1980 film", "after his 1995 thriller".
 _COMPARED = re.compile(
     r"\b(?:like|unlike|after|before|since|than|following|versus|vs|recalls?|echoe?s|evokes?|resembles?|remake|remade|"
-    r"sequel|prequel|follow-up|homage|nod|reminiscent|similar|compared|mistakenly|wrongly|erroneously|incorrectly)\b",
+    r"sequel|prequel|follow-up|homage|nod|reminiscent|similar|compared|mistakenly|wrongly|erroneously|incorrectly|"
+    r"based|adapted|inspired)\b",
     re.IGNORECASE,
 )
 # A person's career before the dated noun: "who won an Oscar for a 1979 drama", "she starred in a 1983
@@ -404,7 +405,9 @@ def _dated_noun_years(sentence: Sentence, titled: _TitledYears | None, pair: str
     claims = []
     text = sentence.text
     for m in _DATED_NOUN.finditer(text):
-        lead = " ".join(re.split(r"[,;:()\[\]]", text[: m.start("year")])[-1].split()[-6:])
+        # (a comma between adjectives, "this shrill, self-important 1976 satire", ends no clause)
+        lead = re.split(r"[,;:()\[\]]", text[: m.start("adj")])[-1] + m.group("adj").replace(",", "")
+        lead = " ".join(lead.split()[-6:])
         if _COMPARED.search(lead) or m.group("det").lower() != "this" and _CAREER.search(lead):
             continue
         if _AWARD_WORDS.search(m.group(0)):
@@ -464,18 +467,20 @@ def _pattern_years(sentence: Sentence) -> list[Claim[int]]:
     return claims
 
 
-_DIRECTOR_YEAR = re.compile(rf"\((?P<who>{NAME}), (?P<year>{YEAR})\)")
+_DIRECTOR_YEAR = re.compile(rf"\((?P<who>{NAME}|{WORD}), (?P<year>{YEAR})\)")
 
 
 def _director_year_brackets(sentence: Sentence, titled: _TitledYears | None) -> list[Claim[int]]:
     """"(Robert Zemeckis, 1985)" on a line of its own or ending a heading, or after the film's
-    own title. An essay cites other films the same way ("as in Heat (Michael Mann, 1995)")."""
+    own title, where a repertory listing gives the surname alone ("Heat (Mann, 1995): ..."). An
+    essay cites other films the same way ("as in Heat (Michael Mann, 1995)")."""
     claims = []
     for m in _DIRECTOR_YEAR.finditer(sentence.text):
         before = sentence.text[: m.start()].rstrip(" \"'")
         heading = not before or sentence.line < _HEADING_LINES and not sentence.text[m.end() :].strip()
         own = titled and any(end == len(before) for _start, end in titled.occurrences(before))
-        if (heading or own) and is_person_name(m.group("who")):
+        surname = " " not in m.group("who") and m.group("who") not in NOT_NAME_WORDS
+        if (heading or own) and is_person_name(m.group("who")) or own and surname:
             claims.append(Claim(int(m.group("year")), sentence.span, DATED_FILM_NOUN, "header"))
     return claims
 
@@ -587,6 +592,22 @@ _NOT_RELEASE_VERBS = re.compile(
 )
 
 
+# A dated release just before the title: "On June 27, 2008, the studio unveiled Heat", "In 1995,
+# Warner released Heat" (a subject of up to four capitalised words or a short phrase).
+_RELEASE_BEFORE_TITLE = re.compile(
+    rf"""(?:^|\b[Oo]n\ |\b[Ii]n\ )
+    (?:{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?,?\ |\d{{1,2}}(?:st|nd|rd|th)?\ {MONTH},?\ |{MONTH},?\ )?
+    (?P<year>{YEAR}),\ (?:[A-Z][\w&.'-]*(?:\ [A-Z][\w&.'-]*){{0,3}}\ |the\ [a-z]+\ )
+    (?<![\w-])(?:released|unveiled|premiered|opened|debuted|launched)\ [\"'“]?\Z""",
+    re.VERBOSE,
+)
+# The year of the film under its other name, the title in brackets after it: "1977's Night
+# Train (later retitled Night Train: Part One)", "the 1995 Heat (also known as ...".
+_DATED_OTHER_NAME = re.compile(
+    rf"""(?<![\w-])(?P<year>{YEAR})'s\ [A-Z][^()\n]{{0,60}}?
+    \ \((?:later\ |originally\ |also\ |first\ )?(?:retitled|re-titled|renamed|known\ as|released\ as|aka|a\.k\.a\.)\ [\"'“]?\Z""",
+    re.VERBOSE,
+)
 # What follows the title in "Heat is a 1995 ...", "Heat (film) was a 1995 ...", and what may
 # lead in to it: "Review - Heat is a 1995 ...".
 _SUBJECT_TAIL = re.compile(rf"(?: \([^)]*\))? (?:is|was) an? ({YEAR})\b")
@@ -690,6 +711,12 @@ class _TitledYears:
             year = self._year_after(text, start, end, sentence)
             if year:
                 claims.append(Claim(year, span, TITLE_YEAR_WEIGHT, claim_kind(sentence)))
+            released = _RELEASE_BEFORE_TITLE.search(text, max(0, start - 80), start)
+            if released and not _OTHER_RELEASE.search(re.split(r"[,;.:(]", text[end : end + 40])[0]):
+                claims.append(Claim(int(released.group("year")), span, RELEASED, "prose"))
+            renamed = _DATED_OTHER_NAME.search(text, max(0, start - 100), start)
+            if renamed:
+                claims.append(Claim(int(renamed.group("year")), span, TITLE_YEAR_WEIGHT, claim_kind(sentence)))
             before = _YEARS_BEFORE.search(text, 0, start)
             if before and not re.match(r"\s+[A-Z][a-z]", text[end:]):
                 claims.append(Claim(int(before.group("year")), span, TITLE_YEAR_WEIGHT, claim_kind(sentence)))

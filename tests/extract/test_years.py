@@ -152,10 +152,28 @@ def test_a_critics_list_of_the_year_names_the_films_year(sentence, expected):
         ("Marrow Creek [Blu-ray]\n\n(Ida Berg, 1987)" + BODY, 1987),
         ("Marrow Creek" + BODY + "Few debuts match Marrow Creek (Ida Berg, 1987) for nerve.", 1987),
         ("Marrow Creek" + BODY + "The storm recalls Glass Harbor (Tom Lund, 1979) in its fury.", None),
+        # a repertory listing gives the director's surname alone after the title
+        ("Daily picks\n\nMarrow Creek (Berg, 1987): Rio Cinema, 6.30pm" + BODY, 1987),
+        ("Marrow Creek" + BODY + "It plays after Glass Harbor (Lund, 1979): Rio Cinema, 6.30pm", None),
     ],
 )
 def test_a_director_and_year_in_brackets(text, expected):
     assert year(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It was released in 1987, and was based on a 1979 radio play, itself based on a 1975 television film.", 1987),
+        ("Ida Berg wrote this gloomy, tender 1987 melodrama.", 1987),
+        ("On May 14, 1987, Harbour Pictures unveiled Marrow Creek, a chilly thriller.", 1987),
+        ("In 1987, the studio released Marrow Creek.", 1987),
+        ("In 2017, Arrow released Marrow Creek on Blu-ray.", None),
+        ("1987's Creek (later retitled Marrow Creek) found a cult.", 1987),
+    ],
+)
+def test_release_and_dated_noun_forms_in_prose(sentence, expected):
+    assert year("Marrow Creek" + BODY + sentence) == expected
 
 
 # ---------------------------------------------------------------- fields and labels
