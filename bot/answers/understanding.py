@@ -312,7 +312,7 @@ def _spot_names(text: str, words: list[tuple[int, int]], index: NameIndex, taken
             if not (phrase[:1].isupper() or _slot_for_name(text, words, first)):
                 continue  # "ben" in lower case is a name only where a name is expected
             run = _capitalised_run(text, words, first, taken)
-            matches = [m for m in matches if _same_ends(run, m.name)]  # "Spike Lee" is not Spike Jonze
+            matches = [m for m in matches if _same_ends(run, m.name) or _short_form_in_film(run, m, film_ids)]
         if film_ids:  # a film is named: its own characters win over same-named ones elsewhere
             matches = [m for m in matches if m.kind == "person" or m.film_id in film_ids] or matches
         if matches:
@@ -352,9 +352,16 @@ def _same_ends(run: list[str], name: str) -> bool:
     Spike Jonze)."""
     parts = [w for w in normalize(name).split() if w not in HONORIFICS] or normalize(name).split()
     run = [w for w in run if w not in HONORIFICS] or run
-    if len(run) <= 1:
+    if len(run) <= 1 or set(run) <= set(parts):  # "Marty McFly" for Teenager Marty McFly
         return True
     return bool(parts) and run[0] == parts[0] and run[-1] == parts[-1]
+
+
+def _short_form_in_film(run: list[str], match: NameMatch, film_ids: set[int]) -> bool:
+    """A character the documents name by one word ("Thorwald"), asked by a fuller name
+    ("Lars Thorwald") in the film the question names: the same person, said more fully."""
+    name = [w for w in normalize(match.name).split() if w not in HONORIFICS]  # "Sheriff Kale" is Kale
+    return match.kind == "character" and match.film_id in film_ids and len(name) == 1 and name[0] in (run[0], run[-1])
 
 
 

@@ -175,3 +175,10 @@ async def test_the_unknown_film_is_named_by_its_own_words(store, question, named
 async def test_a_part_asked_of_someone_unknown_is_not_searched_for(store):
     answer = await ask(DB, "which part does Ada Nobody have in The Lantern Keeper?")
     assert not answer.found and not answer.passages
+
+
+async def test_a_fuller_name_finds_the_short_one_the_documents_use_in_the_named_film(store):
+    answer = await ask(DB, "who plays Walter Kale in The Lantern Keeper?")  # credited as "Sheriff Kale"
+    assert answer.found and "Otto Brandt" in answer.summary
+    stranger = await ask(DB, "who is Otto Wendt in The Lantern Keeper?")  # not Otto Brandt
+    assert "Otto Brandt" not in (stranger.summary or "")
