@@ -267,8 +267,13 @@ def _mentioning_surnames(sentences: list[Sentence], actors: list[str]) -> list[S
 
 
 def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
-    """Credits of labelled cast fields ("Starring: A, B", "A as X, B as Y") and credit-block rows."""
+    """Credits of labelled cast fields ("Starring: A, B", "A as X, B as Y"), of a cast label over
+    lines of one name each or run into another field's line, and credit-block rows."""
+    _from_label_run_on(doc, fields, cast)
     for f in fields_by_key(fields, "cast"):
+        if not f.value.strip():
+            _from_names_below(doc, f, cast)
+            continue
         # Names stated elsewhere tell how to cut an unseparated run ("Harry Dean Stanton").
         line = doc.sentence_at(f.start)
         elsewhere = doc.text[: line.start] + "\n" + doc.text[line.end :]
@@ -295,6 +300,40 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
         m = _CREDIT_LINE.match(f.value)
         if m and is_person_name(m.group(1), allow_single=True):
             cast.add(_line_credit(m, doc.span_at(f.start)))
+
+
+# A cast label run into the value of the field before it: "Director: Ida Berg With: A, B, C".
+_RUN_ON_CAST_LABEL = re.compile(r"\s(?:With|Starring|Cast|Stars|Featuring):\s+(?P<names>[^:]+)$")
+
+
+def _from_label_run_on(doc: Document, fields: list[Field], cast: _Cast) -> None:
+    """Names after a cast label that a field's value swallowed because no break came before
+    it; every item must be a name."""
+    for f in fields:
+        m = _RUN_ON_CAST_LABEL.search(f.value) if f.key != "cast" and ":" in f.value else None
+        if m is None:
+            continue
+        items = [item for item in _LIST_ITEM_SPLIT.split(m.group("names").strip().rstrip(".")) if item]
+        if len(items) >= MIN_NAME_LINE_NAMES and all(is_person_name(item) for item in items):
+            for item in items:
+                cast.add(_Credit(clean_name(item), None, doc.span_at(f.start + m.start("names")), 1.0))
+
+
+def _from_names_below(doc: Document, f: Field, cast: _Cast) -> None:
+    """A cast label with nothing after it ("Cast:") over lines of one name each, bulleted or
+    not, blank lines between allowed: the names up to the first line that is no name."""
+    line = doc.sentence_at(f.start).line
+    found = []
+    for i in range(line + 1, len(doc.lines)):
+        text = _BULLET_LEAD.sub("", doc.line_text(i), count=1).strip()
+        if not text:
+            continue
+        if not is_person_name(text):
+            break
+        found.append((i, clean_name(text)))
+    if len(found) >= MIN_NAME_LINE_NAMES:
+        for i, name in found:
+            cast.add(_Credit(name, None, doc.span_at(doc.lines[i][0] + len(doc.line_text(i)) - len(doc.line_text(i).lstrip())), 1.0))
 
 
 # "Ann Lee as Ada": counted to tell a run of pairs from one pair.
@@ -538,7 +577,8 @@ _STARS_CLAUSE = re.compile(
     rf"(?: with supporting (?:roles|turns|performances) (?:by|from) (?P<support>{NAME}(?:, {NAME})*,? (?:and |& ){NAME}))?"
 )
 # A capsule's credit line that is only a list: "Who: With A, B, C." (a label may stand before it).
-_WITH_LINE = re.compile(rf"(?:[A-Z][a-z]+: )?With (?P<names>{NAME}(?:, {NAME})*,? (?:and |& )?{NAME})\.?")
+# A programme's credit line without a colon: "Starring A, B, C" (a header reads only short ones).
+_WITH_LINE = re.compile(rf"(?:[A-Z][a-z]+: )?(?:With|Starring) (?P<names>{NAME}(?:, {NAME})*,? (?:and |& )?{NAME})\.?")
 # "the Tom Cruise-starring thriller"
 _NAME_STARRING = re.compile(rf"(?<![\w'])(?P<name>{NAME})-(?:starring|led|fronted)\b")
 # "A, B, and C all shine in their respective roles", "A and B mesmerize as a married couple".
@@ -570,6 +610,57 @@ def _cast_of_this_film(m: re.Match[str], title: str | None) -> bool:
     return not title or of.lower() == title.lower()
 
 
+# "one of the best casts ever assembled, headlined by A": the lead of a cast (or ensemble).
+_CAST_LED_BY = re.compile(rf"\b(?:cast|casts|ensemble)\b[^.;()]{{0,80}}?\b(?:headlined|led|anchored|fronted|topped) by (?P<lead>{NAME})")
+# "with superb supporting work by A, B and C", "supporting turns from A and B"
+_SUPPORTING_BY = re.compile(
+    rf"\bsupporting (?:work|turns?|performances?|roles?|players|parts) (?:by|from) (?P<names>{NAME}(?:(?:, |,? and |,? & ){NAME})*)"
+)
+# A list of names, and only names, as the subject of a verb that makes them the cast or a group
+# in it: "A, B and C head a well-chosen supporting cast", "A, B and C make up the gang's
+# wives". The group is no character ("the wives"); a count of names keeps a sentence's other
+# words out.
+_NAMES_MAKE_UP = re.compile(
+    r"(?:,? (?:head|heads|lead|leads|complete|completes|fill out|fills out|make up|makes up|round out|rounds out)) "
+    r"(?:(?:the|an?|this|its|their)|[A-Z][\w-]*'s?) (?P<words>(?:[\w'-]+ ){0,3}?)"
+    r"(?P<noun>cast|ensemble|line-?up|players|(?!(?:nominations|nominees|awards|polls|charts|rankings|credits)\b)[a-z]+s)"
+    r"(?=[,.;:]|$| and\b| who\b| in\b| of\b| with\b| for\b)"
+)
+_NAMES_MAKE_UP_NEEDS = (" head", " lead", " complete", " fill", " make", " round")
+MIN_SUBJECT_NAMES = 2
+
+
+def _names_heading_a_cast(text: str) -> list[tuple[str, str | None]]:
+    """(actor, billing) for a run of names heading, completing or making up a cast or a group of
+    its characters."""
+    m = _NAMES_MAKE_UP.search(text)
+    if m is None or set(m.group("words").split()) & _OFFSCREEN_NOUNS or m.group("noun") in _OFFSCREEN_NOUNS:
+        return []
+    subject = re.sub(r"\s*\([^)]*\)", "", text[: m.start()])
+    subject = re.sub(r"^(?:And|But|Then|Also|Meanwhile|Elsewhere),? ", "", subject.strip())
+    names = _split_glued_pairs([item for item in _LIST_ITEM_SPLIT.split(subject) if item])
+    if len(names) < MIN_SUBJECT_NAMES:
+        return []
+    billing = "supporting" if "supporting" in m.group("words") else None
+    return [(name, billing) for name in names]
+
+
+def _split_glued_pairs(items: list[str]) -> list[str]:
+    """The names of a list where a comma was left out between two two-word names ("Ann Lee Bo
+    Park"): each such item is cut where both halves open with a known given name; [] when an
+    item is no name either way."""
+    names = []
+    for item in items:
+        tokens = clean_name(item).split()
+        if len(tokens) == 4 and is_given_name(tokens[0]) and is_given_name(tokens[2]) and is_person_name(" ".join(tokens[:2])) and is_person_name(" ".join(tokens[2:])):
+            names += [" ".join(tokens[:2]), " ".join(tokens[2:])]
+        elif is_person_name(item):
+            names.append(clean_name(item))
+        else:
+            return []
+    return names
+
+
 def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) -> None:
     """Actors a sentence lists as the cast ("The cast includes A, B", "..., starring A and B",
     "A, B and C all shine in their roles"), none of them from a sentence about the extras."""
@@ -592,7 +683,7 @@ def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) 
             for part, billing in ((groups.get("lead") or groups.get("names"), None), (groups.get("support"), "supporting")):
                 for name in split_names(part or ""):
                     cast.add(_Credit(name, None, sentence.span, 1.0, billing))
-    m = _WITH_LINE.fullmatch(text) if "With " in text else None
+    m = _WITH_LINE.fullmatch(text) if "With " in text or "Starring " in text else None
     if m:
         for name in split_names(m.group("names")):
             cast.add(_Credit(name, None, sentence.span, 1.0))
@@ -606,6 +697,14 @@ def _from_prose_list(sentence: Sentence, cast: _Cast, title: str | None = None) 
         subject = re.sub(r"\([^)]*\)", "", text[: m.start()])
         for name in split_names(subject):
             cast.add(_Credit(name, None, sentence.span, 1.0))
+    for name, billing in _names_heading_a_cast(text) if holds_any(text, _NAMES_MAKE_UP_NEEDS) else ():
+        cast.add(_Credit(name, None, sentence.span, 1.0, billing))
+    m = _CAST_LED_BY.search(text) if " by " in text and ("cast" in text or "ensemble" in text) else None
+    if m and is_person_name(m.group("lead")):
+        cast.add(_Credit(clean_name(m.group("lead")), None, sentence.span, 1.0, "lead"))
+    for m in _SUPPORTING_BY.finditer(text) if "supporting " in text else ():
+        for name in split_names(m.group("names")):
+            cast.add(_Credit(name, None, sentence.span, 1.0, "supporting"))
     m = _STARRING.search(text) if "starring" in text else None
     if m and _names_this_film(text[: m.start()], title):  # "..., written by A and starring B and C"
         for name in split_names(m.group("names")):

@@ -430,3 +430,45 @@ def test_prose_that_only_seems_to_pair(sentence, expected):
 def test_words_of_the_title_are_no_actor():
     text = "Night Harbour: Salt Road\n\nNight Harbour: Salt Road is a film that belongs to Marta Quell."
     assert pairs(text) == {}
+
+
+# ---------------------------------------------------------------- programme lines and prose lists
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Nina Falk, Edda Lorne and Paulo Vinter, lead a sturdy supporting cast.", {"Nina Falk", "Edda Lorne", "Paulo Vinter"}),
+        # a comma left out between two names: cut where both halves open with a given name
+        ("Nina Falk, Edda Lorne Maria Berg and Paulo Vinter make up the skipper's daughters.",
+         {"Nina Falk", "Edda Lorne", "Maria Berg", "Paulo Vinter"}),
+        ("Nina Falk and Edda Lorne lead the nominations this year.", set()),
+        ("Nina Falk and the crew of the ferry make up the numbers.", set()),
+        ("It boasts a great cast, headlined by Marta Quell, with supporting work by Nina Falk, Edda Lorne and Paulo Vinter.",
+         {"Marta Quell", "Nina Falk", "Edda Lorne", "Paulo Vinter"}),
+    ],
+)
+def test_names_heading_a_cast_or_supporting_it(sentence, expected):
+    assert set(pairs(f"Harbour Lights (1987)\n\n{sentence}")) == expected
+
+
+def test_a_long_starring_line_without_a_colon():
+    text = ("HARBOUR LIGHTS\nNorway, 1987\nDirected by Sven Ochs\n"
+            "Starring Marta Quell, Jonas Brandt, Paulo Vinter, Nina Falk, Edda Lorne, Ōta Keiko, Maria Berg, Tomas Lindqvist\n35mm.\n")
+    assert len(text.splitlines()[3]) > 100
+    assert set(pairs(text)) == {
+        "Marta Quell", "Jonas Brandt", "Paulo Vinter", "Nina Falk", "Edda Lorne", "Ōta Keiko", "Maria Berg", "Tomas Lindqvist",
+    }
+
+
+def test_a_cast_label_run_into_the_line_of_another_field():
+    text = "Harbour Lights\n\n90' - 1987 - Drama\nDirector: Sven Ochs With: Marta Quell, Jonas Brandt, Paulo Vinter\n"
+    assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt", "Paulo Vinter"}
+
+
+def test_an_empty_cast_label_over_bulleted_names_lets_surnames_pair():
+    text = (
+        "Harbour Lights\n\nA cold film, lifted by Quell's haunted Ilse and Brandt's sly Otto.\n\n"
+        "  • Director:Sven Ochs\n  • Cast:\n    • Marta Quell\n    • Jonas Brandt\n    • Paulo Vinter\n"
+    )
+    assert pairs(text) == {"Marta Quell": "Ilse", "Jonas Brandt": "Otto", "Paulo Vinter": None}
