@@ -36,7 +36,7 @@ _ASIDE_WORDS = r"(?:again|also|once more|once again|this time|as before|as ever|
 _ASIDE = rf"(?:,? {_ASIDE_WORDS}(?:,|(?= by| comes)))?"
 # A name or a bare surname (resolved later against the document's full names).
 _WHO = rf"(?P<who>{NAME}|{WORD})"
-_FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece|masterwork|opus|love letter)"
+_FILM_NOUN = rf"(?:{FILM_NOUNS}|masterpiece|masterwork|opus|love letter|actioner|action film|action movie)"
 _MUSIC_NOUN = r"(?:score|music|soundtrack|theme|themes|march)"
 # A noun after a film noun that makes it describe something else: "X's original story", "X's
 # horror novel", "X's film career", "X's film debut" (an actor's too), "X's movie score".
@@ -116,12 +116,12 @@ def trim_name(name: str) -> str:
 
 # Cheap tests that let a sentence skip a family of costly patterns. The composer, novel and
 # crew gates are strings looked for in `folded(text)`, case aside.
-_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir\.|'|\(|\b(?:film|movie|[Tt]his|From)\b|\w from [A-Z]|helm|\bwhen (?:he|she) made\b|[Bb]rothers|[Ss]isters")
+_DIRECTOR_GATE = re.compile(r"[Dd]irect|Dir[.:]|'|\(|\b(?:film|movie|[Tt]his|From)\b|\w from [A-Z]|helm|\bwhen (?:he|she) made\b|[Bb]rothers|[Ss]isters")
 # Strings that pass _DIRECTOR_GATE by themselves, and strings one of which the rest of it needs.
-_DIRECTOR_GATE_PASSES = ("'", "(", "direct", "Direct", "Dir.", "helm", "brothers", "Brothers", "sisters", "Sisters")
+_DIRECTOR_GATE_PASSES = ("'", "(", "direct", "Direct", "Dir.", "Dir:", "helm", "brothers", "Brothers", "sisters", "Sisters")
 _DIRECTOR_GATE_NEEDS = ("film", "movie", "his", "From", " from ", " made")
 _COMPOSER_GATE = ("score", "music", "soundtrack", "omposer", "theme", "march")
-_NOVEL_GATE = ("based", "adapt", "updates", "grew out", "novel", "book", "stor", "memoir", "play")
+_NOVEL_GATE = ("based", "adapt", "updates", "grew out", "novel", "book", "stor", "memoir", "play", "seller", " version of")
 _CREW_GATE = ("'", "cinematograph", "editor", "producer", "writer", "photograph", "critic", "reviewer", "shot", "edited", "wrote", "co-wr")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 
@@ -142,7 +142,7 @@ def _may_credit_crew(text: str) -> bool:
 # A sentence about a book or its writer: "this tale by X" there names an author.
 _ABOUT_WRITING = r"^(?!.*\b(?:novel|novels|book|books|author|authors|writer|writers|wrote|written|story|stories|poem|play)\b)"
 # The words that call the director by the job before a name: "writer/director Damien Chazelle".
-_DIRECTOR_WORD = r"(?:(?:[Ww]riter[-/]|[Ww]riter and |[Ww]riter, )?[Dd]irector|[Ff]ilmmaker)"
+_DIRECTOR_WORD = r"(?:(?:[Ww]riter[-/]|[Ww]riter and |[Ww]riter, )?[Dd]irector(?:[-/][Ww]riter)?|[Ff]ilmmaker)"
 
 # Nouns for the film as someone's work "from" them: "a masterpiece from X", "this 1987 offering from X".
 _FROM_NOUN = rf"(?:{_FILM_NOUN}|offering|effort|work)s?"
@@ -164,6 +164,8 @@ class Rule(NamedTuple):
     needs: tuple[str, ...] = ()
 
 
+# Nouns after "film" that make "the X film" an institution or an event, not a film by X.
+_INSTITUTION = r"(?:festival|industry|school|society|critics?|archive|institute|awards?|prize|board|fund|club|company|studios?|library|forum|cent(?:re|er)|theat(?:re|er)|programme|program|season|market)"
 # Words just before a name that make its film another one, compared with this: "Like Ridley
 # Scott's 1979 film", "a nod to X's thriller", "reminiscent of X's film".
 _COMPARED_BEFORE = re.compile(
@@ -178,14 +180,16 @@ _DIRECTOR_PATTERNS: tuple[Rule, ...] = (
     # "A film by Agnès Varda" (a remake's "based on a film by" names another film's director)
     Rule(re.compile(rf"(?<!based on )(?<!remake of )\b[Aa] (?:film|movie) by (?P<who>{NAME})"), STRONG, not_extra=True, needs=("film by", "movie by")),
     # A programme line: "Dir. Céline Sciamma | 2019 | 122 min"
-    Rule(re.compile(rf"(?:^|[|·•] )Dir\. (?P<who>{NAME})"), STRONG, needs=("Dir. ",)),
+    Rule(re.compile(rf"(?:^|[|·•] )Dir[.:] (?P<who>{NAME})"), STRONG, needs=("Dir. ", "Dir: ")),
     Rule(re.compile(rf"\({_WHO}, {YEAR}\)"), LABELLED, needs=("(",)),
-    # "Writer-director Anna Kowalski", "writer/director Damien Chazelle", "Director: Ann Lee" opening a sentence
-    Rule(re.compile(rf"(?:^|\b[Ww]riter[-/]|\b[Ww]riter and )[Dd]irector:? {_WHO}"), STRONG, needs=("irector",)),
+    # "Writer-director Anna Kowalski", "writer/director Damien Chazelle", "director-writer Ann Lee",
+    # "Director: Ann Lee" opening a sentence
+    Rule(re.compile(rf"(?:(?:^|\b[Ww]riter[-/]|\b[Ww]riter and )[Dd]irector:?|\b[Dd]irector[-/][Ww]riter) {_WHO}"), STRONG, needs=("irector",)),
     # "Ridley Scott's 2000 historical epic", "Terry Gilliam's magnum opus", "The Coen brothers'
     # masterful adaptation"; never "X's original score", "X's music for the drama" or "X's
     # earlier thriller" (a possessive before music is a composer's, before "earlier" another film)
-    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD} ){{0,3}}?{_NOT_AN_ACTORS_DEBUT}{_FILM_NOUN}s?\b(?! {_NOT_A_FILM_AFTER}\b)"), STRONG, titled=True, needs=_POSS_THEN_SPACE),
+    # (a run of adjectives may be set off by commas: "X's big, loud and oddly beautiful actioner")
+    Rule(re.compile(rf"(?<![\w'])(?:(?P<who>{NAME}|{WORD}){_POSS}|(?:[Tt]he )?{_BROTHERS}') (?:{YEAR} )?(?:{_PLAIN_WORD}(?:,| and)? ){{0,4}}?{_NOT_AN_ACTORS_DEBUT}{_FILM_NOUN}s?\b(?! {_NOT_A_FILM_AFTER}\b)"), STRONG, titled=True, needs=_POSS_THEN_SPACE),
     # "Agnès Varda's 1962 portrait": nouns that name a film only when dated
     Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}){_POSS} {YEAR} (?:{_PLAIN_WORD} ){{0,2}}?(?:{DATED_FILM_NOUNS})\b"), STRONG, titled=True, needs=("'s 1", "'s 2", "' 1", "' 2")),
     # "Eastwood directs", "Ines Baro, a former editor, directed", "X helms"; never "X, who
@@ -195,8 +199,9 @@ _DIRECTOR_PATTERNS: tuple[Rule, ...] = (
     Rule(re.compile(rf"\bhelmed{_ASIDE} by {_WHO}"), STRONG, not_extra=True, needs=("helmed",)),
     # "Ines Baro's assured direction", "under Baro's direction" (not "art direction")
     Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:(?!(?:art|stage|musical|music|lighting|camera)\b){_PLAIN_WORD} ){{0,2}}?(?:direction|directing|filmmaking)\b"), STRONG, needs=("directi", "filmmaking")),
-    # "a Kurosawa film", "this Coen Brothers classic"
-    Rule(re.compile(rf"(?:\b[Aa]n? (?P<who>{NAME}|{WORD}) film\b|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b)"), PROSE, titled=True, needs=(" film", "rothers", "isters")),
+    # "a Kurosawa film", "the legendary Kurosawa film Ran", "this Coen Brothers classic" (never
+    # "the Cannes film festival", nor "the first Kurosawa film", which may be another)
+    Rule(re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his) (?:(?=[a-z]){_PLAIN_WORD} ){{0,2}}?(?P<who>{NAME}|{WORD}) film\b(?! {_NOT_A_FILM_AFTER}\b| {_INSTITUTION}\b)|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b)"), PROSE, titled=True, needs=(" film", "rothers", "isters")),
     # A thread about the film: "George Miller was 70 when he made this" (a full name only)
     Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), PROSE, needs=(" made ",)),
     # The film pointed at and credited: "This cautionary tale by Ines Baro", "this landmark
@@ -221,6 +226,7 @@ _CREDITS_MUSIC = re.compile(rf"\bmusic,? ({NAME})")
 def director_claims(doc: Document, fields: list[Field], people: People, title: str | None) -> list[Claim[str]]:
     claims = _field_credits(doc, fields, "director", _CREDITS_DIRECTOR, first_only=True)
     claims.extend(_line_credits(doc, "director"))
+    claims.extend(_credit_run_claims(doc, "director"))
     film = _Film(doc, title, fields)
     claims.extend(_TitleOwners(film, people).claims(doc))
     for sentence in doc.sentences:
@@ -640,6 +646,39 @@ def _crew_list_credits(doc: Document, lines: list[str], key: str) -> list[Claim[
             for index, name, jobs in pairs if jobs & _JOB_KEYS[key]]
 
 
+# ---------------------------------------------------------------- credit runs
+
+# A trade paper's credit block, jobs and names run together with semicolons: "Director Ann Lee;
+# Producer Bo Park; Camera Cy Dunn; Music Di Fox". So many "Job Name" items make a run.
+MIN_RUN_CREDITS = 3
+_RUN_JOBS = (
+    "director", "producer", "producers", "executive producer", "co-producer", "screenplay", "writer", "writers",
+    "script", "story", "camera", "cinematography", "photography", "director of photography", "editor", "editors",
+    "editing", "music", "score", "composer", "original music", "art director", "art direction", "production design",
+    "production designer", "costumes", "costume design", "sound", "casting",
+)
+_RUN_JOB = "|".join(sorted((re.escape(job) for job in _RUN_JOBS), key=len, reverse=True))
+_RUN_ITEM = re.compile(rf"(?P<job>(?i:{_RUN_JOB})):? (?P<who>{NAME}(?:, {NAME})*)")
+_RUN_KEYS = {"director": {"director"}, "music": {"music", "score", "composer", "original music"}}
+
+
+def _credit_run_claims(doc: Document, key: str) -> list[Claim[str]]:
+    """The names a semicolon-separated credit run gives the job of `key`."""
+    claims: list[Claim[str]] = []
+    for sentence in doc.sentences:
+        if sentence.text.count(";") < MIN_RUN_CREDITS - 1:
+            continue
+        items = [_RUN_ITEM.fullmatch(part.strip()) for part in sentence.text.split(";")]
+        credits = [m for m in items if m]
+        if len(credits) < MIN_RUN_CREDITS:
+            continue
+        for m in credits:
+            if m.group("job").lower() in _RUN_KEYS[key]:
+                names = split_names(m.group("who"))
+                claims.extend(Claim(n, sentence.span, LABELLED, "header") for n in names[: 1 if key == "director" else None])
+    return claims
+
+
 # ---------------------------------------------------------------- composers
 
 _COMPOSER_PATTERNS: tuple[Rule, ...] = (
@@ -665,6 +704,7 @@ _COMPOSER_PATTERNS: tuple[Rule, ...] = (
 def composer_claims(doc: Document, fields: list[Field], people: People, directors: list[str]) -> list[Claim[str]]:
     claims = _field_credits(doc, fields, "music", _CREDITS_MUSIC, first_only=False)
     claims.extend(_line_credits(doc, "music"))
+    claims.extend(_credit_run_claims(doc, "music"))
     for sentence in doc.sentences:
         if holds_any(folded(sentence.text), _COMPOSER_GATE):
             claims.extend(_prose_credits(sentence, _COMPOSER_PATTERNS, people, prefer=directors))
@@ -674,11 +714,11 @@ def composer_claims(doc: Document, fields: list[Field], people: People, director
 # ---------------------------------------------------------------- source novel
 
 # Kinds of book a film is based on; a stage play is no book ("based on the play by X" is no novel).
-_BOOK_WORDS = ("novel", "novella", "book", "books", "memoir", "short story", "story", "comic book", "graphic novel", "bestseller")
+_BOOK_WORDS = ("novel", "novella", "book", "books", "memoir", "short story", "story", "comic book", "graphic novel", "bestseller", "best-seller")
 # A source noun as prose writes it, or capitalised in a credit line ("Based on the Book X by Y").
 _BOOK = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _BOOK_WORDS) + ")"
 # Words that lead to a film's source; a credit line's "Screenplay by X, from the novel by Y" too.
-_ADAPTED = r"(?:[Bb]ased (?:up)?on|[Aa]dapted from|[Aa]dapt(?:s|ed|ing)|adaptation of|updates|grew out of|(?:comes|came|drawn|taken) from|, from(?= the))"
+_ADAPTED = r"(?:[Bb]ased (?:up)?on|[Aa]dapted from|[Aa]dapt(?:s|ed|ing)|adaptation of|(?:film|screen|movie) version of|updates|grew out of|(?:comes|came|drawn|taken) from|, from(?= the))"
 # A book's title: in double or single quotes, or a run of capitalised words.
 _TITLE = r"(?:\"[^\"]{2,80}\"|'[A-Z0-9][^']{1,80}'|[A-Z0-9][\w'-]*(?: (?:of|and|the|a|an|in|to|on|&|[A-Z0-9][\w'-]*))*)"
 # A book's title after its noun: "novel Low Water", or set off by a comma in quotes: 'novel, "Low Water,"'.
@@ -689,11 +729,12 @@ _AUTHORS = rf"{_AUTHOR}(?: and {_AUTHOR})?"
 # "the novel of the same name": the book bears the film's title.
 _SAME_NAME = r"of the same (?:name|title)"
 # What every pattern opening with _ADAPTED holds.
-_ADAPTED_NEEDS = ("ased ", "dapt", "updates", "grew out of", " from")
+_ADAPTED_NEEDS = ("ased ", "dapt", "updates", "grew out of", " from", " version of")
 _NOVEL_PATTERNS: tuple[Rule, ...] = (
     # "adapted from Ben Mezrich's book The Accidental Billionaires", "based on Blatty's 1971
     # novel of the same name" (a surname resolved against the document's full names)
-    Rule(re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+ ){{0,3}}?{_BOOK}\b(?:{_TITLE_AFTER}| (?P<same>{_SAME_NAME}))?"), LABELLED, needs=_ADAPTED_NEEDS),
+    # (adjectives may be set off by commas: "Ann Lee's 1960 semi-autobiographical, prize-winning novel")
+    Rule(re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}|{WORD}){_POSS} (?:{YEAR} )?(?:[\w-]+,? ){{0,3}}?{_BOOK}\b(?:{_TITLE_AFTER}| (?P<same>{_SAME_NAME}))?"), LABELLED, needs=_ADAPTED_NEEDS),
     # "adaptation of the opening third of J.R.R. Tolkien's The Lord of the Rings"
     Rule(re.compile(rf"{_ADAPTED}(?: [\w-]+){{0,6}}? (?P<author>{NAME}){_POSS} (?P<title>(?:The|A|An) {_TITLE})"), LABELLED, needs=_ADAPTED_NEEDS),
     # "based on the 1853 memoir Twelve years a slave by Solomon Northup", "Based on a novel by
@@ -711,6 +752,13 @@ _NOVEL_PATTERNS: tuple[Rule, ...] = (
 )
 
 
+# A sentence that makes a book the film's source, where a bare "X's novel" credits the author:
+# "based", "adapted", the script, "X's best-seller, 'Title', has made a fine film".
+_ABOUT_THE_SOURCE = re.compile(
+    r"\b(?:based|adapt|script|screenplay|source|trims|from)\b"
+    r"|\b(?:made|makes|make|making|turned) (?:into )?an? (?:[\w-]+ ){0,3}?(?:film|movie|picture)\b|\bto the screen\b",
+    re.IGNORECASE,
+)
 _SOURCE_FIELD = re.compile(rf"(?:(?:the |a )?(?:{_BOOK}) )?(?P<title>.+?) by (?P<author>{_AUTHORS})")
 
 
@@ -732,7 +780,7 @@ def novel_claims(doc: Document, fields: list[Field], people: People | None = Non
             pattern, weight = rule.pattern, rule.weight
             if not holds_any(sentence.text, rule.needs):
                 continue
-            if weight < PROSE and not re.search(r"\b(?:based|adapt|script|screenplay|source|trims|from)\b", sentence.text, re.IGNORECASE):
+            if weight < PROSE and not _ABOUT_THE_SOURCE.search(sentence.text):
                 continue
             for m in pattern.finditer(sentence.text):
                 groups = m.groupdict()

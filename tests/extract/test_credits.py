@@ -519,3 +519,55 @@ def test_a_pair_or_family_credited_in_a_label(text, director):
 
 def test_sentence_words_after_the_film_noun_are_no_title():
     assert _directors("Salt Road\n\nI loved Ines Baro's thriller In the end it won me over.", None) == ["Ines Baro"]
+
+
+@pytest.mark.parametrize(
+    "sentence, title, author",
+    [
+        # adjectives set off by a comma between the possessive and the noun
+        ("It was adapted from Ines Baro's 1961 semi-autobiographical, prize-winning novel of the same name.", "Salt Road", "Ines Baro"),
+        ("Salt Road is a fine film version of Ines Baro's gloomy seafaring novel.", None, "Ines Baro"),
+        ('Ines Baro\'s beloved best-seller, "Low Water," has made a gripping film.', "Low Water", "Ines Baro"),
+    ],
+)
+def test_source_book_in_a_film_version_or_a_best_seller_made_into_a_film(sentence, title, author):
+    novel = extract_document(f"Salt Road\n\n{sentence}").novels[0].value
+    assert (novel.title, novel.author) == (title, author)
+
+
+def test_a_best_seller_without_a_word_of_the_film_is_no_source():
+    assert extract_document("Salt Road\n\nInes Baro's beloved best-seller, 'Low Water', sold millions.").novels == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salt Road\n\nNorway 1983. Dir: Anna Kowalski. 95 min. DCP",
+        "Salt Road\n\nIn Salt Road, the studio and director-writer Anna Kowalski have made a fable.",
+        "Salt Road\n\nThe crowd loved Anna Kowalski's big, loud and strangely tender actioner.",
+        "Salt Road\n\nAnna Kowalski spoke first.\n\nThis week we discuss the great Kowalski film Salt Road.",
+    ],
+)
+def test_director_forms_of_programmes_and_trade_papers(text):
+    assert extract_document(text).directors[0].value == "Anna Kowalski"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salt Road\n\nAnna Kowalski spoke first.\n\nIt won a prize at the Kowalski film festival.",
+        "Salt Road\n\nAnna Kowalski spoke first.\n\nIt recalls the first Kowalski film I ever saw.",
+        "Salt Road\n\nAnna Kowalski spoke first.\n\nThe great Kowalski film Glass Harbor is better.",
+    ],
+)
+def test_a_name_before_film_that_is_an_event_or_another_film(text):
+    assert extract_document(text).directors == []
+
+
+def test_a_semicolon_credit_run_names_the_composer():
+    text = ("Salt Road\n\nProduction: Nordlys. Director Anna Kowalski; Producer Tom Hale; Screenplay Anna Kowalski; "
+            "Camera Ivo Sand; Editor Ruth Adler, Sam Reyes; Music Piotr Nowak; Art Director Lena Ortiz\n")
+    facts = extract_document(text)
+    assert [c.value for c in facts.composers] == ["Piotr Nowak"]
+    assert {c.value for c in facts.directors} == {"Anna Kowalski"}
+    assert [c.value for c in extract_document("Salt Road\n\nWe met Piotr Nowak; music was his life; Tom Hale agreed.").composers] == []
