@@ -246,6 +246,7 @@ def cast_credits(doc: Document, fields: list[Field], title: str | None, crew: se
                 if credit.character in _TITLE_ROLES:  # "Pam Grier stars as the title character"
                     credit.character = title
                 cast.add(credit)
+    _from_clause_lists(usable, cast, crew | set(directors) | foreign)
     _from_name_lines(doc, skipped, cast, crew | set(directors) | foreign)
     return [
         CastCredit(c.actor, c.character, c.span, c.billing, c.description, c.description_span)
@@ -765,6 +766,29 @@ def _from_bulleted_labels(doc: Document, cast: _Cast) -> None:
             cast.add(_Credit(name, None, doc.span_at(m.start("names")), 1.0))
 
 
+# A capsule's sentence of clauses about the cast, split by semicolons, the last naming the rest
+# of the cast as a list: "A plays ...; B plays ...; and C, D and E are fine in support". The
+# clause's list counts where the sentence credits this many actors already.
+MIN_CLAUSE_CREDITS = 2
+_CLAUSE_NAMES = re.compile(rf"(?:^|; )(?:and |while |with )?(?P<names>{NAME}(?:, {NAME})+,? (?:and|&) {NAME}) (?=[a-z])")
+
+
+def _from_clause_lists(sentences: list[Sentence], cast: _Cast, others: set[str]) -> None:
+    """Names listed as the subject of a clause in a sentence whose other clauses credit actors;
+    every name must look like a person's and be no one credited off screen."""
+    credited_in: dict[Span, int] = {}
+    for credit in cast.by_actor.values():
+        credited_in[credit.span] = credited_in.get(credit.span, 0) + 1
+    for sentence in sentences:
+        if "; " not in sentence.text or credited_in.get(sentence.span, 0) < MIN_CLAUSE_CREDITS:
+            continue
+        for m in _CLAUSE_NAMES.finditer(sentence.text):
+            names = split_names(m.group("names"))
+            if names and all(looks_like_person(n) and n not in others for n in names):
+                for name in names:
+                    cast.add(_Credit(name, None, sentence.span, 1.0))
+
+
 # ---------------------------------------------------------------- lines of names
 
 
@@ -1107,9 +1131,12 @@ def _shared_role_pairs(text: str, span: Span, actor, context: _Context) -> list[
 
 # "Ann Dowd, a genre icon, holds down a guest-supporting role", "Ivo Sand has a small part"
 _HAS_A_ROLE = re.compile(
-    rf"(?<![\w'])(?P<actor>{NAME})(?:, [^,]{{1,60}},|,)? (?:has|plays|takes|holds down|lands|gets|fills|makes) "
+    rf"(?<![\w'])(?P<actor>{NAME})(?:, [^,]{{1,60}},|,)? (?:has|plays|takes(?: on)?|took(?: on)?|holds down|lands|gets|fills|makes) "
     r"(?:a|an|the) (?:[\w-]+ ){0,2}(?:role|part|cameo|turn)\b"
 )
+# What "the role of" names: a character ("the role of Nux"), or one set off by dashes after a
+# description ("the role of a reformed raider – Nux –").
+_ROLE_OF_NAME = re.compile(rf" of (?:(?P<char>{CHAR_CAP})(?=[,.;:)]|$| and\b| who\b| in\b| with\b)|(?:an?|the) [^–—.;()]{{1,50}}? [–—] ?(?P<dashed>{CHAR_CAP}) ?(?:[–—,.;]|$))")
 # "Drive stars Ryan Gosling as a stunt driver": the film (or "it") stars the actor.
 _STARS_NAME_AS = re.compile(rf"\bstars (?P<actor>{NAME}) as ")
 
@@ -1121,7 +1148,12 @@ def _role_mention_pairs(text: str, span: Span, actor) -> list[_Credit]:
     for m in _HAS_A_ROLE.finditer(text) if " role" in text or " part" in text or " cameo" in text or " turn" in text else ():
         who = actor(m.group("actor"))
         if who and not _inside_longer_name(text, m.start()):
-            found.append(_Credit(who, None, span, 1.0, explicit=True))
+            named = _ROLE_OF_NAME.match(text, m.end())
+            char = named and (named.group("char") or named.group("dashed"))
+            if char and _plausible_character(char):
+                found.append(_Credit(who, char, span, 2.0, explicit=True))
+            else:
+                found.append(_Credit(who, None, span, 1.0, explicit=True))
     for m in _STARS_NAME_AS.finditer(text) if "stars " in text else ():
         who = actor(m.group("actor"))
         if who:

@@ -472,3 +472,19 @@ def test_an_empty_cast_label_over_bulleted_names_lets_surnames_pair():
         "  • Director:Sven Ochs\n  • Cast:\n    • Marta Quell\n    • Jonas Brandt\n    • Paulo Vinter\n"
     )
     assert pairs(text) == {"Marta Quell": "Ilse", "Jonas Brandt": "Otto", "Paulo Vinter": None}
+
+
+def test_the_role_of_a_character_named_or_set_off_by_dashes():
+    assert pairs("Harbour Lights (1987)\n\nJonas Brandt takes on the role of a deckhand gone soft – Otto – and wins us over.") == {
+        "Jonas Brandt": "Otto"}
+    assert pairs("Harbour Lights (1987)\n\nMarta Quell takes the role of Ilse with a quiet fury.") == {"Marta Quell": "Ilse"}
+    assert pairs("Harbour Lights (1987)\n\nMarta Quell takes the role of the widow.") == {"Marta Quell": None}
+
+
+def test_a_clause_listing_the_rest_of_the_cast_in_a_sentence_of_actors():
+    text = ("Harbour Lights (1987)\n\nMarta Quell plays a ferry pilot who cannot sleep; Jonas Brandt plays the harbour master "
+            "who wants her gone; and Nina Falk, Edda Lorne, and Paulo Vinter are on hand for some salty comedy.")
+    assert set(pairs(text)) == {"Marta Quell", "Jonas Brandt", "Nina Falk", "Edda Lorne", "Paulo Vinter"}
+    # without actors credited in the sentence's other clauses, a list of names is no cast
+    text = "Harbour Lights (1987)\n\nThe port is cold; and Nina Falk, Edda Lorne, and Paulo Vinter are on the jury."
+    assert pairs(text) == {}
