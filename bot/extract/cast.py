@@ -307,11 +307,15 @@ def _from_fields(doc: Document, fields: list[Field], cast: _Cast) -> None:
 _RUN_ON_CAST_LABEL = re.compile(r"\s(?:With|Starring|Cast|Stars|Featuring):\s+(?P<names>[^:]+)$")
 
 
+# Fields of a film's credit line, whose value may swallow a cast label (an extra's "With:" is its guests).
+_CREDIT_LINE_KEYS = frozenset({"director", "music", "crew", "credits", "runtime", "year", "release", "genre", "other", "source"})
+
+
 def _from_label_run_on(doc: Document, fields: list[Field], cast: _Cast) -> None:
-    """Names after a cast label that a field's value swallowed because no break came before
-    it; every item must be a name."""
+    """Names after a cast label that a credit field's value swallowed because no break came
+    before it; every item must be a name."""
     for f in fields:
-        m = _RUN_ON_CAST_LABEL.search(f.value) if f.key != "cast" and ":" in f.value else None
+        m = _RUN_ON_CAST_LABEL.search(f.value) if f.key in _CREDIT_LINE_KEYS and ":" in f.value else None
         if m is None:
             continue
         items = [item for item in _LIST_ITEM_SPLIT.split(m.group("names").strip().rstrip(".")) if item]
@@ -640,7 +644,7 @@ def _names_heading_a_cast(text: str) -> list[tuple[str, str | None]]:
     subject = re.sub(r"\s*\([^)]*\)", "", text[: m.start()])
     subject = re.sub(r"^(?:And|But|Then|Also|Meanwhile|Elsewhere),? ", "", subject.strip())
     names = _split_glued_pairs([item for item in _LIST_ITEM_SPLIT.split(subject) if item])
-    if len(names) < MIN_SUBJECT_NAMES:
+    if len(names) < MIN_SUBJECT_NAMES or not all(looks_like_person(name) for name in names):
         return []
     billing = "supporting" if "supporting" in m.group("words") else None
     return [(name, billing) for name in names]
@@ -1026,7 +1030,7 @@ _ATTRIBUTIVE_NEXT = re.compile(
     r"is|was|are|were|has|had|have|does|did|will|would|can|could|must|may|might|shall|should|"
     r"opposite|himself|herself|themselves|here|there|again|too|also|now|then|when|while|since|until|before|after|"
     r"throughout|once|still|even|just|only|perfectly|well|very|so|than|like|if|though|although|because)\b)"
-    r"(?![a-z]+ly\b)(?![a-z]+(?:ed|s)\b)[a-z]{2,}\b"
+    r"(?![a-z]+(?:ly|ed|ing|s)\b)[a-z]{2,}\b"
 )
 _ADJECTIVES_GO_ON = re.compile(r",(?: (?:but|and|yet|or))? (?!(?:an?|the|who|which|whose|and|but|as|in|on|at|with|while|when)\b)[a-z]")
 

@@ -488,3 +488,12 @@ def test_a_clause_listing_the_rest_of_the_cast_in_a_sentence_of_actors():
     # without actors credited in the sentence's other clauses, a list of names is no cast
     text = "Harbour Lights (1987)\n\nThe port is cold; and Nina Falk, Edda Lorne, and Paulo Vinter are on the jury."
     assert pairs(text) == {}
+
+
+def test_a_character_followed_by_a_participle_is_still_named():
+    assert pairs("Harbour Lights (1987)\n\nMarta Quell plays the Widow seeking her husband's killer.")["Marta Quell"] == "Widow"
+
+
+def test_guests_of_an_extra_after_a_run_on_label_and_crew_heading_a_list_are_no_cast():
+    assert pairs("Harbour Lights\n\nBonus: Harbour talk With: Nina Falk, Edda Lorne\n") == {}
+    assert pairs("Harbour Lights (1987)\n\nProducers Nina Falk and Edda Lorne lead the sponsors.") == {}
