@@ -164,6 +164,8 @@ class Rule(NamedTuple):
     needs: tuple[str, ...] = ()
 
 
+# Words before "a/the X film" that make it another film, compared with this one ("like a Kurosawa film").
+_NOT_COMPARED = r"(?<!\blike )(?<!\bunlike )(?<!\bthan )(?<!\bto )(?<!\bof )(?<!\bafter )(?<!\bbefore )"
 # Nouns after "film" that make "the X film" an institution or an event, not a film by X.
 _INSTITUTION = r"(?:festival|industry|school|society|critics?|archive|institute|awards?|prize|board|fund|club|company|studios?|library|forum|cent(?:re|er)|theat(?:re|er)|programme|program|season|market)"
 # Words just before a name that make its film another one, compared with this: "Like Ridley
@@ -201,7 +203,7 @@ _DIRECTOR_PATTERNS: tuple[Rule, ...] = (
     Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}|{WORD}){_POSS} (?:(?!(?:art|stage|musical|music|lighting|camera)\b){_PLAIN_WORD} ){{0,2}}?(?:direction|directing|filmmaking)\b"), STRONG, needs=("directi", "filmmaking")),
     # "a Kurosawa film", "the legendary Kurosawa film Ran", "this Coen Brothers classic" (never
     # "the Cannes film festival", nor "the first Kurosawa film", which may be another)
-    Rule(re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his) (?:(?=[a-z]){_PLAIN_WORD} ){{0,2}}?(?P<who>{NAME}|{WORD}) film\b(?! {_NOT_A_FILM_AFTER}\b| {_INSTITUTION}\b)|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b)"), PROSE, titled=True, needs=(" film", "rothers", "isters")),
+    Rule(re.compile(rf"(?:{_NOT_COMPARED}\b(?:[Aa]n?|[Tt]he|[Tt]his) (?:(?=[a-z]){_PLAIN_WORD} ){{0,2}}?(?P<who>{NAME}|{WORD}) film\b(?!'| {_NOT_A_FILM_AFTER}\b| {_INSTITUTION}\b)|\b(?:[Aa]n?|[Tt]his) {_BROTHERS} (?:{_FILM_NOUN})\b)"), PROSE, titled=True, needs=(" film", "rothers", "isters")),
     # A thread about the film: "George Miller was 70 when he made this" (a full name only)
     Rule(re.compile(rf"(?<![\w'])(?P<who>{NAME}) was (?:\d{{2}}|[a-z]+(?:-[a-z]+)?)(?: years old)? when (?:he|she) made (?:this|it)\b"), PROSE, needs=(" made ",)),
     # The film pointed at and credited: "This cautionary tale by Ines Baro", "this landmark

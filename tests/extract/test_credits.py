@@ -558,6 +558,8 @@ def test_director_forms_of_programmes_and_trade_papers(text):
         "Salt Road\n\nAnna Kowalski spoke first.\n\nIt won a prize at the Kowalski film festival.",
         "Salt Road\n\nAnna Kowalski spoke first.\n\nIt recalls the first Kowalski film I ever saw.",
         "Salt Road\n\nAnna Kowalski spoke first.\n\nThe great Kowalski film Glass Harbor is better.",
+        "Salt Road\n\nAnna Kowalski spoke first.\n\nIt feels like a Kowalski film, all frost and silence.",
+        "Salt Road\n\nAnna Kowalski spoke first.\n\nIt lacks the Kowalski film's bite.",
     ],
 )
 def test_a_name_before_film_that_is_an_event_or_another_film(text):
