@@ -27,6 +27,7 @@ from types import ModuleType
 from bot.extract import extract_document
 
 ROOT = Path(__file__).resolve().parent.parent
+GOAL_MS_PER_4KB = 10.0
 SHARED = ROOT.parent / "shared"
 
 
@@ -117,6 +118,20 @@ def report(name: str, result: Result, verbose: bool) -> None:
                 print(f"    {path.name}: title {prediction.get('film')!r} (gold {gold.get('film')!r})")
 
 
+def time_typical_page(repeats: int = 20) -> tuple[str, int, float]:
+    """(name, bytes, median ms) of extracting the bundled document nearest 4 KB."""
+    documents = sorted((ROOT / "data" / "documents").glob("*.txt"),
+                       key=lambda p: abs(len(p.read_bytes()) - 4096))
+    text = documents[0].read_text(encoding="utf-8")
+    extract_document(text)
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        extract_document(text)
+        timings.append((time.perf_counter() - started) * 1000)
+    return documents[0].name, len(text.encode()), statistics.median(timings)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every page whose title differs")
@@ -130,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{page_set.name}: no texts present under {page_set.texts} (see its README to rebuild them)")
             continue
         report(page_set.name, score(page_set, shared_score), args.verbose)
+    name, size, ms = time_typical_page()
+    print(f"\ntypical page: {name} ({size:,} bytes) extracts in {ms:.1f} ms median of 20 "
+          f"(goal under {GOAL_MS_PER_4KB:.0f} ms for 4 KB: {'met' if ms < GOAL_MS_PER_4KB else 'NOT met'})")
     return 0
 
 
