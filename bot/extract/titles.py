@@ -455,6 +455,26 @@ def _evidence(doc: Document, fields: list[Field], people: _People) -> Iterator[E
                 yield "credit line", fragment, doc.sentence_at(doc.lines[above][0]), CREDIT_LINE_TITLE, True
     for sentence in doc.sentences:
         yield from _prose_evidence(sentence, people)
+    for joined, at in _wrapped_joins(doc):
+        yield from _prose_evidence(joined, people, across=at)
+
+
+def _wrapped_joins(doc: Document) -> Iterator[tuple[Sentence, int]]:
+    """Sentences a hard-wrapped page splits at a line break ("I first saw" / "Heat when ..."):
+    the end of one line joined to the start of the next, with the offset of the join. The
+    joined sentence keeps the first line's span, since evidence must cite a real sentence."""
+    previous = None
+    for sentence in doc.sentences:
+        if (previous is not None and sentence.first_in_line and sentence.line == previous.line + 1
+                and sentence.para == previous.para and not _ENDS_SENTENCE.search(previous.text)):
+            text = f"{previous.text} {sentence.text}"
+            yield Sentence(previous.start, previous.end, text, previous.line, previous.para, previous.first_in_line), \
+                len(previous.text)
+        previous = sentence
+
+
+# A line that ends a sentence (or a heading's colon) is no hard wrap.
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]\s*$")
 
 
 # A line of its own giving a director and a year: "(Richard Kelly, 2001)".
@@ -639,12 +659,13 @@ _ACRONYMS = frozenset(
 _LEAD_WORD = re.compile(r"^(?:(?:The|A|An|In|On|At|Of|For|With|And|But|So|Then|When|While|After|Before|Now|This|That)\s)(?=[A-Z])")
 
 
-def _prose_evidence(sentence: Sentence, people: _People) -> Iterator[Evidence]:
-    """Title evidence in a sentence of running text."""
+def _prose_evidence(sentence: Sentence, people: _People, across: int | None = None) -> Iterator[Evidence]:
+    """Title evidence in a sentence of running text. With `across`, the text is two lines a
+    hard wrap split, joined at that offset, and only forms that span the join count."""
     text = sentence.text
     if not _PROSE_GATE.search(text):
         return
-    if _PROSE_TITLE_GATE.search(text):
+    if _PROSE_TITLE_GATE.search(text) and across is None:
         for rule, candidate, weight in _prose_titles(text):
             yield rule, candidate, sentence, weight, True
     lower_case_prose = len(_LOWER_WORD.findall(text)) >= 4
@@ -653,6 +674,8 @@ def _prose_evidence(sentence: Sentence, people: _People) -> Iterator[Evidence]:
         if gate is not None and not gate.search(text):
             continue
         for m in pattern.finditer(text):
+            if across is not None and not m.start() < across < m.end():
+                continue
             title = m.group("title")
             if rule == "capitals":
                 if not lower_case_prose or not _is_capitals_title(title):

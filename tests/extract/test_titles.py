@@ -149,3 +149,9 @@ def test_a_title_quoted_at_the_head_of_a_headline():
 def test_a_guide_line_dates_the_title_with_its_director():
     text = "Harbour Lights (Brandt, 1987): Quayside Cinema, 6.30pm\n\nA ferryman loses his nerve on a winter crossing."
     assert title_of(text) == "Harbour Lights"
+
+
+def test_a_title_split_by_a_hard_wrap_is_read_across_the_break():
+    text = ("I first saw\nHarbour Lights when it came back to cinemas, and Harbour Lights has stayed\n"
+            "with me since.")
+    assert title_of(text) == "Harbour Lights"
