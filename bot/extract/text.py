@@ -284,13 +284,17 @@ def has_word(text: str, words: Iterable[str]) -> bool:
     return False
 
 
-def whole_matches(text: str, phrase: str) -> Iterator[int]:
-    """Where `phrase` starts in `text` with no word character just before or after it, left
-    to right and not overlapping, as the pattern (?<!\\w)phrase(?!\\w) finds it."""
+def whole_matches(text: str, phrase: str, *, joiners: str = "") -> Iterator[int]:
+    """Where `phrase` starts in `text` with no word character (nor one of `joiners`) just
+    before or after it, left to right and not overlapping, as the pattern
+    (?<![\\w...])phrase(?![\\w...]) finds it. With joiners="'", "Heat's" holds no "Heat"."""
+    def joined(char: str) -> bool:
+        return is_word_char(char) or char in joiners
+
     at = text.find(phrase)
     while at != -1:
         end = at + len(phrase)
-        if (at == 0 or not is_word_char(text[at - 1])) and (end == len(text) or not is_word_char(text[end])):
+        if (at == 0 or not joined(text[at - 1])) and (end == len(text) or not joined(text[end])):
             yield at
             at = text.find(phrase, max(end, at + 1))
         else:

@@ -40,7 +40,7 @@ from bot.extract.film import (
 )
 from bot.extract.header import CAPSULE_CREDITS, LABELS, Field, fields_by_key
 from bot.extract.names import NAME, clean_name, is_given_name, is_person_name
-from bot.extract.text import Document, Sentence, squash
+from bot.extract.text import Document, Sentence, squash, whole_matches
 
 # ---------------------------------------------------------------- weights of the evidence
 
@@ -300,19 +300,7 @@ def _longer_forms(entry: _Candidate, ballot: dict[str, _Candidate]) -> list[str]
     "Translation")."""
     key = entry.spelled.lower()
     return [other.spelled for k, other in ballot.items()
-            if k != key and len(k) > len(key) and any(_whole_words(k, key))]
-
-
-def _whole_words(text: str, phrase: str) -> Iterator[int]:
-    """Offsets where `phrase` stands in `text` as whole words (found without a regex: the
-    phrases are the page's own, and compiling one pattern each would cost more than the rest)."""
-    at = text.find(phrase)
-    while at != -1:
-        end = at + len(phrase)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'")) and (
-                end == len(text) or not (text[end].isalnum() or text[end] in "_'")):
-            yield at
-        at = text.find(phrase, at + 1)
+            if k != key and len(k) > len(key) and any(whole_matches(k, key, joiners="'"))]
 
 
 # An actor in parentheses after a character's name: "Chiron (Ashton Sanders)".
@@ -332,10 +320,10 @@ class _Page:
         """Whole-word mentions in the candidate's own spelling (or in capitals) outside the
         sentence that first states it and outside longer candidates that contain it: "heat"
         in "the heat of the day" is no mention of Heat, nor "Translation" in "Lost in Translation"."""
-        covered = [(at, at + len(form)) for form in longer for at in _whole_words(self.text, form)]
+        covered = [(at, at + len(form)) for form in longer for at in whole_matches(self.text, form, joiners="'")]
         count = 0
         for spelling in {entry.spelled, entry.spelled.upper()}:
-            count += sum(1 for at in _whole_words(self.text, spelling)
+            count += sum(1 for at in whole_matches(self.text, spelling, joiners="'")
                          if not entry.first.start <= at < entry.first.end and not any(a <= at < b for a, b in covered))
         return count
 
@@ -406,7 +394,7 @@ class _Page:
 
     def _is_character(self, candidate: str) -> bool:
         """A candidate followed by an actor in parentheses: "Chiron (Ashton Sanders)"."""
-        for at in _whole_words(self.text, candidate):
+        for at in whole_matches(self.text, candidate, joiners="'"):
             m = _PARENTHESIS.match(self.text, at + len(candidate))
             if not m:
                 continue
