@@ -297,6 +297,13 @@ async def who_is(db: Connection, q: Question, index: NameIndex) -> Answer:
 # -- structured facts about one film ------------------------------------------------------
 
 
+def fact_answer(record: FilmRecord, title: str, summary: str, fields: tuple[Field, ...]) -> Answer:
+    """A structured answer about one film: its summary and the fields it rests on, citing
+    every sentence those fields (and their rival claims) cite."""
+    return Answer(kind="ask", title=title, film_id=record.id, summary=summary, fields=fields,
+                  sources=answer_sources(fields))
+
+
 @dataclass(frozen=True, slots=True)
 class FactQuestion:
     """A question one field of the film answers: "{film} was directed by {value}."."""
@@ -311,8 +318,7 @@ class FactQuestion:
         if field is None:
             return NotFound(self.missing.format(film=record.label)).as_answer()
         summary = self.sentence.format(film=record.title, value=field_value_text(field))
-        return Answer(kind="ask", title=f"{self.subject} of {record.label}", film_id=record.id, summary=summary,
-                      fields=(field,), sources=answer_sources((field,)))
+        return fact_answer(record, f"{self.subject} of {record.label}", summary, (field,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,8 +337,7 @@ class DiscQuestion:
         subject = f"{self.aspect.capitalize()} of the Blu-ray of {record.label}"
         summary = (f"{subject}: {'; '.join(field_value_text(f) for f in facts)}." if facts
                    else f"{subject}, as the review describes it:")
-        return Answer(kind="ask", title=subject, film_id=record.id,
-                      summary=summary, fields=facts + review, sources=answer_sources(facts + review))
+        return fact_answer(record, subject, summary, facts + review)
 
 
 def _genres_field(record: FilmRecord) -> Field | None:
@@ -378,8 +383,7 @@ def review_answer(record: FilmRecord) -> Answer:
     fields = verdict_fields(record.disc)
     if not fields:
         return NotFound(f"The documents hold no reviewer's verdict on {record.label}.").as_answer()
-    return Answer(kind="ask", title=f"Reviews of {record.label}", film_id=record.id,
-                  summary=f"What the reviews say of {record.label}:", fields=fields, sources=answer_sources(fields))
+    return fact_answer(record, f"Reviews of {record.label}", f"What the reviews say of {record.label}:", fields)
 
 
 # -- yes/no questions: the proposed value checked against the documents ---------------------
@@ -392,8 +396,7 @@ def confirm_year(record: FilmRecord, proposed: str) -> Answer:
         return NotFound(f"The documents do not give the year of {record.label}.").as_answer()
     verdict = "Yes" if field.value == proposed else "No"
     summary = f"{verdict}: the documents say {record.title} is from {field_value_text(field)}."
-    return Answer(kind="ask", title=f"Year of {record.label}", film_id=record.id, summary=summary,
-                  fields=(field,), sources=answer_sources((field,)))
+    return fact_answer(record, f"Year of {record.label}", summary, (field,))
 
 
 def confirm_genre(record: FilmRecord, proposed: str) -> Answer:
@@ -406,8 +409,7 @@ def confirm_genre(record: FilmRecord, proposed: str) -> Answer:
     given = {stem(w) for c in record.genres.claims for w in _WORD.findall(str(c.value).lower())}
     verdict = "Yes" if wanted <= given else "No"
     summary = f"{verdict}: the documents call {record.title} {field.value.lower()}."
-    return Answer(kind="ask", title=f"Genre of {record.label}", film_id=record.id, summary=summary,
-                  fields=(field,), sources=answer_sources((field,)))
+    return fact_answer(record, f"Genre of {record.label}", summary, (field,))
 
 
 def confirm_resolution(record: FilmRecord, proposed: str) -> Answer:
@@ -419,8 +421,7 @@ def confirm_resolution(record: FilmRecord, proposed: str) -> Answer:
     is_uhd = field.value.lower().startswith("2160") or "4k" in field.value.lower()
     verdict = "Yes" if asked_uhd == is_uhd else "No"
     summary = f"{verdict}: the Blu-ray of {record.title} is {resolution_text(field_value_text(field))}."
-    return Answer(kind="ask", title=f"Resolution of the Blu-ray of {record.label}", film_id=record.id,
-                  summary=summary, fields=(field,), sources=answer_sources((field,)))
+    return fact_answer(record, f"Resolution of the Blu-ray of {record.label}", summary, (field,))
 
 
 def confirm_credit(job: str, claims: Callable[[FilmRecord], ClaimSet[str]], verb: str) -> Callable[[FilmRecord, str], Answer]:
@@ -432,8 +433,7 @@ def confirm_credit(job: str, claims: Callable[[FilmRecord], ClaimSet[str]], verb
         named = {normalize(c.value) for c in claims(record).claims}
         verdict = "Yes" if normalize(proposed) in named else "No"
         summary = f"{verdict}: the documents say {record.title} was {verb} {field_value_text(field)}."
-        return Answer(kind="ask", title=f"{job} of {record.label}", film_id=record.id, summary=summary,
-                      fields=(field,), sources=answer_sources((field,)))
+        return fact_answer(record, f"{job} of {record.label}", summary, (field,))
     return confirm
 
 
