@@ -32,7 +32,8 @@ from bot.answers.models import Answer, Field, NotFound, Passage
 from bot.answers.phrasing import field_value_text, format_runtime
 from bot.answers.plot import build_plot
 from bot.answers.understanding import Question, understand
-from bot.answers.who import answer_for_match, build_character, casting_fields, castings, credit_for, describe_character
+from bot.answers.who import (answer_for_match, build_character, casting_fields, character_castings, credit_for,
+                             describe_character)
 from bot.store import queries
 from bot.store.records import CastMember, ClaimSet, FilmRecord, FilmSummary, SentenceHit
 
@@ -279,8 +280,7 @@ async def who_is(db: Connection, q: Question, index: NameIndex) -> Answer:
     film = q.film
     characters = q.characters(film.id if film else None)
     if characters and q.relation == "describe" and len({c.film_id for c in characters}) == 1:
-        entries = [e for e in index.characters_named(characters[0].name) if e.film_id == characters[0].film_id]
-        return describe_character(characters[0].name, await castings(db, entries or characters[:1]))
+        return describe_character(characters[0].name, await character_castings(db, characters[0], index))
     if characters:
         return await character_answer(db, characters, index)
     people = q.people()

@@ -28,14 +28,18 @@ async def who_answer(db: Connection, name: str, *, index: NameIndex | None = Non
 async def answer_for_match(db: Connection, match: NameMatch, index: NameIndex) -> Answer:
     """The who-answer for a resolved name: a character's castings or a person's roles."""
     if match.kind == "character":
-        # Everyone credited with this character in this film (a role may be shared).
-        entries = [e for e in index.characters_named(match.name) if e.film_id == match.film_id]
-        return build_character(match.name, await castings(db, entries or [match]))
+        return build_character(match.name, await character_castings(db, match, index))
     person = await queries.get_person(db, match.person_id)
     if person is None:
         return NotFound(f"I don't know anyone called “{match.name}”.").as_answer()
     labels = {r.film_id: film.label for r in person.roles if (film := index.films.get(r.film_id)) is not None}
     return build_person(person, labels)
+
+
+async def character_castings(db: Connection, match: NameMatch, index: NameIndex) -> list[Casting]:
+    """Everyone credited with the character `match` in its film (a role may be shared)."""
+    entries = [e for e in index.characters_named(match.name) if e.film_id == match.film_id]
+    return await castings(db, entries or [match])
 
 
 async def castings(db: Connection, characters: list[NameMatch]) -> list[Casting]:
